@@ -1,0 +1,68 @@
+/* ftl-cli.h — what the finetune-lab-cli commands share. */
+#pragma once
+
+#include <glib.h>
+
+#include "ftl-generate.h"
+
+G_BEGIN_DECLS
+
+/* Each command parses its own arguments (argv[0] is the command name) and
+ * returns the process exit status. */
+int ftl_cli_train    (int argc, char **argv);
+int ftl_cli_generate (int argc, char **argv);
+int ftl_cli_chat     (int argc, char **argv);
+int ftl_cli_bench    (int argc, char **argv);
+int ftl_cli_demo     (int argc, char **argv);
+
+/* Uses n threads for OpenMP and OpenBLAS (0 = one per core). */
+void ftl_cli_set_threads (int n);
+
+/* Options shared by the commands that sample text. */
+typedef struct
+{
+  double            temperature;
+  double            top_p;
+  gint64            seed;
+  int               max_tokens;
+  int               threads;
+} FtlCliSampling;
+
+void          ftl_cli_sampling_init    (FtlCliSampling *sampling);
+GOptionEntry *ftl_cli_sampling_entries (FtlCliSampling *sampling);
+gboolean      ftl_cli_sampling_to_params (const FtlCliSampling *sampling,
+                                          FtlSamplingParams    *params,
+                                          GError              **error);
+
+/* Parses argv with a GOptionContext; prints errors. Returns FALSE on error. */
+gboolean ftl_cli_parse (GOptionContext *context,
+                        int            *argc,
+                        char         ***argv);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Options of a plain-text training run (`train`, `demo`). */
+typedef struct
+{
+  int    steps;
+  int    batch_size;
+  int    context;        /* 0 = the model's context length */
+  double learning_rate;
+  gint64 seed;
+  int    threads;
+  int    log_every;
+} FtlCliTraining;
+
+void     ftl_cli_training_init (FtlCliTraining *training);
+
+/* Trains on random windows of a token stream, printing progress unless quiet. */
+gboolean ftl_cli_train_text (FtlModel             *model,
+                             const int            *stream,
+                             gsize                 n_tokens,
+                             const FtlCliTraining *training,
+                             gboolean              quiet,
+                             GError              **error);
+
+G_END_DECLS

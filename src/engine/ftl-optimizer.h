@@ -1,0 +1,54 @@
+/* ftl-optimizer.h — AdamW with linear warmup, cosine decay and global
+ * gradient-norm clipping. */
+#pragma once
+
+#include "ftl-model.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  float learning_rate;   /* peak */
+  float beta1;
+  float beta2;
+  float eps;
+  float weight_decay;    /* applied to matrices and embeddings, not to biases or norms */
+  float grad_clip;       /* max global L2 norm; 0 = no clipping */
+  int   warmup_steps;
+  int   total_steps;     /* schedule length; the rate decays to min_lr_ratio · peak */
+  float min_lr_ratio;
+} FtlAdamWConfig;
+
+/* Sensible defaults for a run of total_steps steps at learning_rate. */
+void ftl_adamw_config_init (FtlAdamWConfig *config,
+                            float           learning_rate,
+                            int             total_steps);
+
+typedef struct _FtlOptimizer FtlOptimizer;
+
+FtlOptimizer *ftl_optimizer_new  (const FtlModel       *model,
+                                  const FtlAdamWConfig *config);
+void          ftl_optimizer_free (FtlOptimizer *optimizer);
+
+/* Learning rate at step (0-based) under the schedule. */
+float         ftl_adamw_learning_rate (const FtlAdamWConfig *config,
+                                       int                   step);
+
+typedef struct
+{
+  float learning_rate;
+  float grad_norm;      /* before clipping */
+  float update_ratio;   /* ‖Δθ‖ / ‖θ‖ over all parameters */
+} FtlStepStats;
+
+/* Clips the model's gradients, applies one AdamW update and advances the
+ * step. Fills stats (may be NULL). */
+void          ftl_optimizer_step (FtlOptimizer *optimizer,
+                                  FtlModel     *model,
+                                  FtlStepStats *stats);
+
+int           ftl_optimizer_get_step (const FtlOptimizer *optimizer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FtlOptimizer, ftl_optimizer_free)
+
+G_END_DECLS

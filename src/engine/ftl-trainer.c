@@ -1,0 +1,531 @@
+/* ftl-trainer.c — training steps and fine-tuning jobs. */
+#include "ftl-trainer.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ftl-model-file.h"
+
+float
+ftl_train_step (FtlModel     *model,
+                FtlOptimizer *optimizer,
+                const int    *inputs,
+                const int    *targets,
+                const float  *mask,
+                int           B,
+                int           T,
+                FtlStepStats *stats)
+{
+  float loss;
+
+  ftl_model_zero_grad (model);
+  loss = ftl_model_forward (model, inputs, targets, mask, B, T);
+  ftl_model_backward (model);
+  ftl_optimizer_step (optimizer, model, stats);
+  return loss;
+}
+
+void
+ftl_sample_text_batch (const int *stream,
+                       gsize      n,
+                       int        B,
+                       int        T,
+                       GRand     *rand,
+                       int       *inputs,
+                       int       *targets)
+{
+  g_return_if_fail (n > (gsize) T);
+
+  for (int b = 0; b < B; b++)
+    {
+      gsize start = (gsize) g_rand_double_range (rand, 0, (double) (n - T));
+
+      start = MIN (start, n - T - 1);
+      memcpy (inputs + (gsize) b * T, stream + start, T * sizeof (int));
+      memcpy (targets + (gsize) b * T, stream + start + 1, T * sizeof (int));
+    }
+}
+
+/* ---- fine-tuning jobs ---------------------------------------------------- */
+
+/* One rendered example: tokens and the loss weight of each token. */
+typedef struct
+{
+  GArray *tokens;  /* int */
+  GArray *mask;    /* float */
+} Rendered;
+
+typedef struct
+{
+  const FtlFineTuneSetup *setup;
+  FtlJob                 *job;
+  FtlJobEventFunc         callback;
+  gpointer                user_data;
+  char                   *job_path;
+  Rendered               *train;
+  guint                   n_train;
+  Rendered               *valid;
+  guint                   n_valid;
+  guint                   valid_cursor;
+  int                     pad_token;
+  /* Batch buffers, [batch_size, context]. */
+  int                    *inputs;
+  int                    *targets;
+  float                  *mask;
+} Run;
+
+static void
+emit (Run                   *run,
+      FtlEventLevel          level,
+      const FtlTrainMetrics *metrics,
+      const char            *format,
+      ...) G_GNUC_PRINTF (4, 5);
+
+static void
+emit (Run                   *run,
+      FtlEventLevel          level,
+      const FtlTrainMetrics *metrics,
+      const char            *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  const FtlJobEvent *event;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  event = ftl_job_add_event (run->job, level, metrics, "%s", message);
+  if (run->callback != NULL)
+    run->callback (run->job, event, run->user_data);
+}
+
+static void
+set_status (Run          *run,
+            FtlJobStatus  status)
+{
+  run->job->status = status;
+  if (ftl_job_status_is_final (status))
+    run->job->finished_at = g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static void
+fail (Run        *run,
+      const char *code,
+      const char *message)
+{
+  run->job->error_code = g_strdup (code);
+  run->job->error_message = g_strdup (message);
+  set_status (run, FTL_JOB_FAILED);
+  emit (run, FTL_EVENT_ERROR, NULL, "%s", message);
+}
+
+char *
+ftl_fine_tune_job_path (const char *output_path)
+{
+  g_autofree char *stem = g_str_has_suffix (output_path, ".gguf")
+                            ? g_strndup (output_path, strlen (output_path) - 5)
+                            : g_strdup (output_path);
+
+  return g_strconcat (stem, ".job.json", NULL);
+}
+
+static char *
+checkpoint_path (const char *output_path,
+                 int         step)
+{
+  g_autofree char *stem = g_str_has_suffix (output_path, ".gguf")
+                            ? g_strndup (output_path, strlen (output_path) - 5)
+                            : g_strdup (output_path);
+
+  return g_strdup_printf ("%s.ckpt-step-%d.gguf", stem, step);
+}
+
+/* Names the file failed and says what the first problem is. */
+static gboolean
+check_file (Run              *run,
+            const FtlDataset *dataset,
+            const char       *what)
+{
+  g_autofree char *first = NULL;
+  guint n_errors = ftl_dataset_get_n_errors (dataset);
+
+  if (ftl_dataset_is_valid (dataset))
+    return TRUE;
+
+  first = ftl_dataset_issue_format (dataset, ftl_dataset_get_error (dataset, 0));
+  g_autofree char *message = n_errors > 1
+    ? g_strdup_printf ("The %s file has %u problems. The first: %s", what, n_errors, first)
+    : g_strdup_printf ("The %s file has a problem: %s", what, first);
+  fail (run, g_str_equal (what, "training") ? "invalid_training_file" : "invalid_validation_file",
+        message);
+  return FALSE;
+}
+
+static Rendered *
+render_all (const FtlDataset   *dataset,
+            const FtlTokenizer *tokenizer,
+            int                 context_length,
+            guint              *n_out)
+{
+  guint n = ftl_dataset_get_n_examples (dataset);
+  Rendered *rendered = g_new0 (Rendered, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      rendered[i].tokens = g_array_new (FALSE, FALSE, sizeof (int));
+      rendered[i].mask = g_array_new (FALSE, FALSE, sizeof (float));
+      ftl_dataset_render_example (dataset, i, tokenizer, context_length,
+                                  rendered[i].tokens, rendered[i].mask);
+    }
+  *n_out = n;
+  return rendered;
+}
+
+static void
+free_rendered (Rendered *rendered,
+               guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_unref (rendered[i].tokens);
+      g_array_unref (rendered[i].mask);
+    }
+  g_free (rendered);
+}
+
+/* Packs examples order[0 … B−1] into the batch buffers, padded to the longest;
+ * inputs are tokens 0 … L−2, targets 1 … L−1 with the targets' weights.
+ * Returns T. */
+static int
+pack_batch (Run             *run,
+            const Rendered  *examples,
+            const guint     *order,
+            int              B)
+{
+  int T = 1;
+
+  for (int b = 0; b < B; b++)
+    T = MAX (T, (int) examples[order[b]].tokens->len - 1);
+
+  for (int b = 0; b < B; b++)
+    {
+      const Rendered *r = &examples[order[b]];
+      int L = (int) r->tokens->len - 1;
+
+      for (int t = 0; t < T; t++)
+        {
+          gsize i = (gsize) b * T + t;
+
+          if (t < L)
+            {
+              run->inputs[i] = g_array_index (r->tokens, int, t);
+              run->targets[i] = g_array_index (r->tokens, int, t + 1);
+              run->mask[i] = g_array_index (r->mask, float, t + 1);
+            }
+          else
+            {
+              run->inputs[i] = run->targets[i] = run->pad_token;
+              run->mask[i] = 0.f;
+            }
+        }
+    }
+  return T;
+}
+
+/* Σ mask·correct / Σ mask of the last forward. */
+static float
+token_accuracy (FtlModel    *model,
+                const float *mask,
+                gsize        n)
+{
+  const float *correct = ftl_model_get_correct (model);
+  double hits = 0.0, total = 0.0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      hits += mask[i] * correct[i];
+      total += mask[i];
+    }
+  return total > 0.0 ? (float) (hits / total) : NAN;
+}
+
+static double
+mask_sum (const float *mask,
+          gsize        n)
+{
+  double total = 0.0;
+
+  for (gsize i = 0; i < n; i++)
+    total += mask[i];
+  return total;
+}
+
+/* Loss and accuracy over validation examples [first, first + count), batched. */
+static void
+evaluate (Run   *run,
+          guint  first,
+          guint  count,
+          int    batch_size,
+          float *loss,
+          float *accuracy)
+{
+  FtlModel *model = run->setup->model;
+  double loss_sum = 0.0, hit_sum = 0.0, weight_sum = 0.0;
+  g_autofree guint *order = g_new (guint, batch_size);
+
+  for (guint start = 0; start < count; start += batch_size)
+    {
+      int B = (int) MIN ((guint) batch_size, count - start);
+
+      for (int b = 0; b < B; b++)
+        order[b] = (first + start + b) % run->n_valid;
+      int T = pack_batch (run, run->valid, order, B);
+      gsize n = (gsize) B * T;
+      double w = mask_sum (run->mask, n);
+      float batch_loss = ftl_model_forward (model, run->inputs, run->targets, run->mask, B, T);
+
+      if (w > 0.0)
+        {
+          loss_sum += batch_loss * w;
+          hit_sum += token_accuracy (model, run->mask, n) * w;
+          weight_sum += w;
+        }
+    }
+  *loss = weight_sum > 0.0 ? (float) (loss_sum / weight_sum) : NAN;
+  *accuracy = weight_sum > 0.0 ? (float) (hit_sum / weight_sum) : NAN;
+}
+
+static gboolean
+save_checkpoint (Run      *run,
+                 int       step,
+                 gboolean  final,
+                 GError  **error)
+{
+  FtlJob *job = run->job;
+  g_autofree char *path = final ? g_strdup (run->setup->output_path)
+                                : checkpoint_path (run->setup->output_path, step);
+  g_autofree char *name = g_strdup_printf ("%s:ckpt-step-%d", job->fine_tuned_model, step);
+  FtlModelFileInfo info = { .name = final ? job->fine_tuned_model : name,
+                            .learning_rate = run->setup->base_learning_rate };
+  FtlJobCheckpoint *checkpoint;
+
+  if (!ftl_model_file_save (path, run->setup->model, run->setup->tokenizer, &info,
+                            FTL_GGML_TYPE_F32, error))
+    return FALSE;
+
+  checkpoint = g_new0 (FtlJobCheckpoint, 1);
+  checkpoint->step = step;
+  checkpoint->name = g_steal_pointer (&name);
+  checkpoint->path = g_steal_pointer (&path);
+  g_ptr_array_add (job->checkpoints, checkpoint);
+  return ftl_job_save (job, run->job_path, error);
+}
+
+static void
+shuffle (guint *order,
+         guint  n,
+         GRand *rand)
+{
+  for (guint i = n - 1; i > 0; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, (gint32) i + 1);
+      guint tmp = order[i];
+
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+}
+
+/* The loss has run away when it is not a number, or when its running average
+ * stands well above where fine-tuning started. */
+static gboolean
+diverged (float  loss,
+          float  first_loss,
+          float *smoothed,
+          int    step)
+{
+  if (!isfinite (loss))
+    return TRUE;
+  *smoothed = step == 1 ? loss : 0.7f * *smoothed + 0.3f * loss;
+  return step > 3 && *smoothed > 1.5f * first_loss + 1.0f;
+}
+
+static void
+train (Run                  *run,
+       const FtlHyperparams *hp,
+       GCancellable         *cancellable)
+{
+  const FtlFineTuneSetup *setup = run->setup;
+  FtlModel *model = setup->model;
+  FtlJob *job = run->job;
+  int B = hp->batch_size;
+  guint steps_per_epoch = (run->n_train + B - 1) / B;
+  int total_steps = (int) steps_per_epoch * hp->n_epochs;
+  float lr = setup->base_learning_rate * (float) hp->learning_rate_multiplier;
+  guint32 seed_words[1] = { (guint32) hp->seed };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seed_words, 1);
+  g_autofree guint *order = g_new (guint, run->n_train);
+  FtlAdamWConfig adamw;
+  g_autoptr(FtlOptimizer) optimizer = NULL;
+  float first_loss = NAN, smoothed = 0.f;
+  int step = 0;
+  g_autoptr(GError) error = NULL;
+
+  ftl_adamw_config_init (&adamw, lr, total_steps);
+  /* Decay would pull the base model's weights towards zero, not towards the
+   * base model: fine-tuning does without it. */
+  adamw.weight_decay = 0.f;
+  optimizer = ftl_optimizer_new (model, &adamw);
+  for (guint i = 0; i < run->n_train; i++)
+    order[i] = i;
+
+  set_status (run, FTL_JOB_RUNNING);
+  emit (run, FTL_EVENT_INFO, NULL, "Fine-tuning job started");
+
+  for (int epoch = 1; epoch <= hp->n_epochs; epoch++)
+    {
+      shuffle (order, run->n_train, rand);
+      for (guint s = 0; s < steps_per_epoch; s++)
+        {
+          FtlTrainMetrics m = { 0 };
+          FtlStepStats stats;
+          int b_count = (int) MIN ((guint) B, run->n_train - s * B);
+          gint64 start = g_get_monotonic_time ();
+
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              set_status (run, FTL_JOB_CANCELLED);
+              emit (run, FTL_EVENT_INFO, NULL, "The job was cancelled at step %d of %d", step, total_steps);
+              return;
+            }
+
+          int T = pack_batch (run, run->train, order + s * B, b_count);
+          gsize n = (gsize) b_count * T;
+          float loss = ftl_train_step (model, optimizer, run->inputs, run->targets, run->mask,
+                                       b_count, T, &stats);
+
+          step++;
+          if (step == 1)
+            first_loss = loss;
+          if (diverged (loss, first_loss, &smoothed, step))
+            {
+              g_autofree char *message = g_strdup_printf (
+                "The training loss %s at step %d (it started at %.3f): the learning rate is too "
+                "high for this data. Lower the learning-rate multiplier (it was %g) and try again.",
+                isfinite (loss) ? "exploded" : "became NaN", step, first_loss,
+                hp->learning_rate_multiplier);
+              fail (run, "training_diverged", message);
+              return;
+            }
+
+          m.step = step;
+          m.total_steps = total_steps;
+          m.epoch = epoch;
+          m.train_loss = loss;
+          m.train_accuracy = token_accuracy (model, run->mask, n);
+          m.learning_rate = stats.learning_rate;
+          m.grad_norm = stats.grad_norm;
+          m.update_ratio = stats.update_ratio;
+          m.valid_loss = m.valid_accuracy = NAN;
+          m.full_valid_loss = m.full_valid_accuracy = NAN;
+          job->trained_tokens += (gint64) n;
+
+          if (run->n_valid > 0)
+            {
+              evaluate (run, run->valid_cursor, MIN ((guint) B, run->n_valid), B,
+                        &m.valid_loss, &m.valid_accuracy);
+              run->valid_cursor = (run->valid_cursor + B) % run->n_valid;
+            }
+          if (s + 1 == steps_per_epoch && run->n_valid > 0)
+            evaluate (run, 0, run->n_valid, B, &m.full_valid_loss, &m.full_valid_accuracy);
+          m.tokens_per_second = n / MAX (1e-9, (g_get_monotonic_time () - start) / 1e6);
+          g_array_append_val (job->metrics, m);
+
+          GString *message = g_string_new (NULL);
+          g_string_append_printf (message, "Step %d/%d: training loss=%.2f", step, total_steps, loss);
+          if (isfinite (m.valid_loss))
+            g_string_append_printf (message, ", validation loss=%.2f", m.valid_loss);
+          if (isfinite (m.full_valid_loss))
+            g_string_append_printf (message, ", full validation loss=%.2f", m.full_valid_loss);
+          emit (run, FTL_EVENT_INFO, &m, "%s", message->str);
+          g_string_free (message, TRUE);
+        }
+
+      gboolean final = epoch == hp->n_epochs;
+      if (!save_checkpoint (run, step, final, &error))
+        {
+          fail (run, "checkpoint_failed", error->message);
+          return;
+        }
+      emit (run, FTL_EVENT_INFO, NULL, "Checkpoint created at step %d", step);
+    }
+
+  emit (run, FTL_EVENT_INFO, NULL, "New fine-tuned model created: %s", job->fine_tuned_model);
+  job->fine_tuned_model_path = g_strdup (setup->output_path);
+  set_status (run, FTL_JOB_SUCCEEDED);
+  emit (run, FTL_EVENT_INFO, NULL, "The job has successfully completed");
+}
+
+FtlJob *
+ftl_fine_tune_run (const FtlFineTuneSetup *setup,
+                   const FtlHyperparams   *hyperparameters,
+                   GCancellable           *cancellable,
+                   FtlJobEventFunc         callback,
+                   gpointer                user_data)
+{
+  const FtlModelConfig *config = ftl_model_get_config (setup->model);
+  FtlJob *job = ftl_job_new ();
+  Run run = { .setup = setup, .job = job, .callback = callback, .user_data = user_data };
+  FtlHyperparams *hp = &job->resolved;
+  g_autoptr(GError) error = NULL;
+
+  job->model = g_strdup (setup->base_model_name);
+  job->training_file = g_strdup (setup->training_file);
+  job->validation_file = g_strdup (setup->validation_file);
+  job->base_learning_rate = setup->base_learning_rate;
+  job->hyperparameters = *hyperparameters;
+  job->hyperparameters.suffix = g_strdup (hyperparameters->suffix);
+  *hp = job->hyperparameters;
+  hp->suffix = g_strdup (hyperparameters->suffix);
+  run.job_path = ftl_fine_tune_job_path (setup->output_path);
+  run.pad_token = ftl_tokenizer_get_special (setup->tokenizer, FTL_SPECIAL_ENDOFTEXT);
+
+  emit (&run, FTL_EVENT_INFO, NULL, "Validating training file: %s", setup->training_file);
+  if (!ftl_hyperparams_validate (hyperparameters, &error))
+    fail (&run, "invalid_hyperparameters", error->message);
+  else if (!(setup->base_learning_rate > 0.f))
+    fail (&run, "invalid_model", "The base model has no learning rate (finetunelab.learning_rate)");
+  else if (check_file (&run, setup->training, "training") &&
+           (setup->validation == NULL || check_file (&run, setup->validation, "validation")))
+    {
+      ftl_hyperparams_resolve (hp, ftl_dataset_get_n_examples (setup->training));
+      job->fine_tuned_model = g_strdup_printf ("ft:%s:%s:%s", setup->base_model_name,
+                                               hp->suffix != NULL ? hp->suffix : "", job->id);
+      set_status (&run, FTL_JOB_QUEUED);
+      emit (&run, FTL_EVENT_INFO, NULL,
+            "Files validated, moving job to queued state (n_epochs=%d, batch_size=%d, "
+            "learning_rate_multiplier=%g, seed=%" G_GINT64_FORMAT ")",
+            hp->n_epochs, hp->batch_size, hp->learning_rate_multiplier, hp->seed);
+
+      run.train = render_all (setup->training, setup->tokenizer, config->context_length, &run.n_train);
+      if (setup->validation != NULL)
+        run.valid = render_all (setup->validation, setup->tokenizer, config->context_length, &run.n_valid);
+      run.inputs = g_new (int, (gsize) hp->batch_size * config->context_length);
+      run.targets = g_new (int, (gsize) hp->batch_size * config->context_length);
+      run.mask = g_new (float, (gsize) hp->batch_size * config->context_length);
+
+      train (&run, hp, cancellable);
+
+      free_rendered (run.train, run.n_train);
+      free_rendered (run.valid, run.n_valid);
+      g_free (run.inputs);
+      g_free (run.targets);
+      g_free (run.mask);
+    }
+
+  if (!ftl_job_save (job, run.job_path, &error))
+    g_warning ("Could not save the job record %s: %s", run.job_path, error->message);
+  g_free (run.job_path);
+  return job;
+}
