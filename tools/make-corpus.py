@@ -24,8 +24,12 @@ The data lives in sections near the top, in two small text formats:
     + text      an optional extra       the row above.
     ~ text      another first sentence
     > text      an intro sentence
-    @ text      a phrase for templates
-    ! text      a follow-up question
+
+Every conversation is checked before it is kept: no held-out prompt from
+data/datasets/*.prompts.txt may appear in it, no persona marker from
+data/datasets/*.markers.txt may appear in a reply, and every reply has one to
+three sentences and ends with '.', '!' or '?'. The script then prints the
+statistics that data/corpus/README.md reports.
 """
 
 import argparse
@@ -34,15 +38,13 @@ import glob
 import os
 import random
 import re
-import sys
 
 
 # ---------------------------------------------------------------------------
 # Parsers for the data sections
 # ---------------------------------------------------------------------------
 
-BLOCK_FIELDS = {"?": "ask", "-": "say", "+": "more", "~": "alt", ">": "intro",
-                "@": "phrase", "!": "follow"}
+BLOCK_FIELDS = {"?": "ask", "-": "say", "+": "more", "~": "alt", ">": "intro"}
 
 
 def blocks(text):
@@ -64,6 +66,15 @@ def blocks(text):
             raise ValueError("bad block line: " + raw)
         current[BLOCK_FIELDS[mark]].append(body)
     return out
+
+
+def more_blocks(target, text):
+    """Add the blocks in text to target; a key may not be given twice."""
+    extra = blocks(text)
+    for key in extra:
+        if key in target:
+            raise ValueError("duplicate block " + key)
+    target.update(extra)
 
 
 def table(text, columns):
@@ -1506,6 +1517,34 @@ SMALL_TALK = blocks("""
 + It keeps me busy, but I enjoy it.
 + What do you do?
 
+== job_details+
+? How long have you been doing this job?
+? Do you like being {a_role}?
+? What's the best part of your job?
+? What's the hardest part of your job?
+? Is it hard to be {a_role}?
+? Why did you become {a_role}?
+? What do you love about your work?
+? How did you learn your job?
+? Would you recommend being {a_role}?
+? What's a normal day like for you?
+- I've been {a_role} for many years, and I still enjoy it.
+- I really like being {a_role}. {me}
+- The best part is helping people. {me}
+- Some days are hard, but I love what I do.
+- I learned a lot on the job, one day at a time.
+- It takes practice, like any job. {me}
++ Do you have a job you enjoy?
++ What about you?
++ Have you ever thought about doing it?
+
+== job_details
+- I'm an assistant, so my favorite part of the job is helping people like you.
+- Answering questions is what I do, and I enjoy it.
+- I don't have a job like a person does, but I'm always glad to help.
++ What do you do?
++ How can I help you today?
+
 == job
 - I'm an assistant, so my job is to help you with questions and chat.
 - My work is answering questions and helping people like you.
@@ -2312,7 +2351,7 @@ FEELINGS = blocks("""
 
 
 # More feelings, in the same format as FEELINGS.
-FEELINGS.update(blocks("""
+more_blocks(FEELINGS, """
 == grateful
 ? I'm so grateful for my friends.
 ? I feel really lucky today.
@@ -2383,7 +2422,7 @@ FEELINGS.update(blocks("""
 + Writing down what comes in and what goes out can help you see where you stand.
 + Talk to the company you owe, because many can offer a payment plan.
 + Look for free help, like a local advice service.
-"""))
+""")
 # ---------------------------------------------------------------------------
 # Data: advice. A reply is an optional '>' intro and two or three '-' tips;
 # asking for more gives the tips not used yet.
@@ -3273,7 +3312,7 @@ ADVICE = blocks("""
 """)
 
 # More advice, in the same format as ADVICE.
-ADVICE.update(blocks("""
+more_blocks(ADVICE, """
 == be_happier
 ? How can I be happier?
 ? What makes people happy?
@@ -3384,7 +3423,7 @@ ADVICE.update(blocks("""
 - Don't keep soda at home.
 - Try unsweetened iced tea.
 - Cut down slowly, a little each week.
-"""))
+""")
 # ---------------------------------------------------------------------------
 # Data: how-to. The key is the task as in "How do I ...?"; '-' lines are the
 # steps in order (a reply gives up to three, "Then what?" gives the rest);
@@ -3969,7 +4008,7 @@ HOWTO = blocks("""
 """)
 
 # More how-to tasks, in the same format as HOWTO.
-HOWTO.update(blocks("""
+more_blocks(HOWTO, """
 == make a sandwich
 ? What's a good way to make a sandwich?
 ? How do you make a simple sandwich?
@@ -4048,7 +4087,7 @@ HOWTO.update(blocks("""
 - Make short notes of the main ideas.
 - Test yourself with questions and check your answers.
 - Sleep well the night before.
-"""))
+""")
 # ---------------------------------------------------------------------------
 # Data: knowledge questions. A reply starts with the first '-' line or one of
 # the '~' lines (the same fact in other words), then continues with the next
@@ -4060,6 +4099,8 @@ KNOWLEDGE = blocks("""
 ? Why is the sky blue?
 ? What makes the sky blue?
 ? How come the sky is blue?
+? Why is the sky blue during the day?
+? What gives the sky its color?
 - Sunlight is made of all the colors, and the air scatters blue light much more than red light.
 ~ The sky is blue because air scatters the blue part of sunlight more than the other colors.
 - That scattered blue light comes at us from every part of the sky.
@@ -4068,6 +4109,7 @@ KNOWLEDGE = blocks("""
 == sunset_colors
 ? Why are sunsets red and orange?
 ? Why is the sky orange at sunset?
+? What makes sunsets so colorful?
 - At sunset, sunlight passes through much more air before it reaches your eyes.
 ~ Sunsets look red and orange because the light travels through a thick layer of air.
 - The air scatters away most of the blue light.
@@ -4078,6 +4120,8 @@ KNOWLEDGE = blocks("""
 ? Where does rain come from?
 ? How does rain form?
 ? What makes it rain?
+? How do clouds make rain?
+? Why does rain fall from clouds?
 - Rain comes from clouds, which are made of tiny drops of water.
 ~ It rains when the tiny water drops in clouds join together and get too heavy to float.
 - The drops bump into each other and grow bigger.
@@ -4087,6 +4131,7 @@ KNOWLEDGE = blocks("""
 ? What are clouds made of?
 ? How do clouds form?
 ? Why do clouds float?
+? What is a cloud?
 - Clouds are made of tiny drops of water or bits of ice floating in the air.
 ~ A cloud is a huge group of tiny water drops or ice crystals.
 - Warm air carries water vapor up into the sky, where it cools.
@@ -4096,6 +4141,7 @@ KNOWLEDGE = blocks("""
 ? How does snow form?
 ? What is snow made of?
 ? Why does it snow?
+? How are snowflakes made?
 - Snow forms when water vapor in cold clouds freezes into ice crystals.
 ~ Snowflakes are tiny ice crystals that grow in very cold clouds.
 - The crystals stick together to make snowflakes.
@@ -4105,6 +4151,8 @@ KNOWLEDGE = blocks("""
 ? How does a rainbow form?
 ? What makes a rainbow?
 ? Why do we see rainbows?
+? Why do rainbows appear after rain?
+? When can I see a rainbow?
 - A rainbow forms when sunlight shines through raindrops.
 ~ Rainbows appear when raindrops bend sunlight and split it into its colors.
 - Each drop bends the light and splits it into colors.
@@ -4133,6 +4181,7 @@ KNOWLEDGE = blocks("""
 ? What is lightning?
 ? How does lightning happen?
 ? Why is lightning dangerous?
+? What makes lightning?
 - Lightning is a giant spark of electricity in the sky.
 ~ Lightning is a huge flash of electricity between clouds, or between a cloud and the ground.
 - It builds up when ice and water bump together inside storm clouds.
@@ -4142,6 +4191,8 @@ KNOWLEDGE = blocks("""
 ? What causes wind?
 ? Where does wind come from?
 ? Why is it windy?
+? Why does the wind blow?
+? What makes the wind?
 - Wind is moving air.
 ~ Wind happens when air moves from a place with high pressure to a place with low pressure.
 - The sun warms some places more than others.
@@ -4152,6 +4203,8 @@ KNOWLEDGE = blocks("""
 ? Why is it cold in winter and hot in summer?
 ? Why do seasons change?
 ? How do the seasons work?
+? Why is summer hot?
+? What makes winter cold?
 - We have seasons because the Earth is tilted.
 ~ The seasons happen because the Earth leans to one side as it travels around the sun.
 - When your part of the Earth leans toward the sun, the days are longer and warmer, and it's summer.
@@ -4161,6 +4214,8 @@ KNOWLEDGE = blocks("""
 ? Why do we have day and night?
 ? What causes day and night?
 ? Why does it get dark at night?
+? Why is it dark at night?
+? Why does the sun set?
 - We have day and night because the Earth spins.
 ~ Day and night happen because the Earth turns around once every day.
 - The side facing the sun has day.
@@ -4189,6 +4244,8 @@ KNOWLEDGE = blocks("""
 ? Is the sun a star?
 ? What is the sun?
 ? How hot is the sun?
+? What kind of star is the sun?
+? Is the sun a planet or a star?
 - Yes, the sun is a star.
 ~ The sun is a star, a huge ball of very hot gas.
 - It's the closest star to the Earth.
@@ -4199,6 +4256,8 @@ KNOWLEDGE = blocks("""
 ? What are stars?
 ? Why do stars twinkle?
 ? Why can't we see stars during the day?
+? How far away are the stars?
+? Why do stars shine?
 - Stars are huge, hot balls of gas, like our sun, but very far away.
 ~ A star is a giant ball of hot, glowing gas.
 - They look tiny because they are so far away.
@@ -4220,6 +4279,7 @@ KNOWLEDGE = blocks("""
 ? Is the Earth round?
 ? What shape is the Earth?
 ? How do we know the Earth is round?
+? Why is the Earth round?
 - Yes, the Earth is round, like a ball.
 ~ The Earth is shaped like a ball, just a little wider around the middle.
 - Photos from space show it clearly.
@@ -4229,6 +4289,7 @@ KNOWLEDGE = blocks("""
 ? How long does it take the Earth to go around the sun?
 ? Why is a year 365 days?
 ? Does the Earth move?
+? What is a year?
 - It takes the Earth about 365 days, or one year, to go around the sun.
 ~ One trip of the Earth around the sun takes one year, about 365 days.
 - The Earth also spins once a day, which gives us day and night.
@@ -4238,6 +4299,7 @@ KNOWLEDGE = blocks("""
 ? What is gravity?
 ? Why do things fall down?
 ? Why don't we float away?
+? What does gravity do?
 - Gravity is a force that pulls things toward each other.
 ~ Things fall because gravity pulls them toward the Earth.
 - The Earth's gravity pulls everything toward its center.
@@ -4255,6 +4317,7 @@ KNOWLEDGE = blocks("""
 ? At what temperature does water boil?
 ? When does water boil?
 ? How hot is boiling water?
+? What temperature does water boil at?
 - Water boils at 100 degrees Celsius, which is 212 degrees Fahrenheit, at sea level.
 ~ At sea level, water boils at 100 degrees Celsius, or 212 degrees Fahrenheit.
 - High up on mountains, water boils at a lower temperature.
@@ -4264,6 +4327,8 @@ KNOWLEDGE = blocks("""
 ? At what temperature does water freeze?
 ? When does water turn into ice?
 ? Why does ice float?
+? What temperature does water freeze at?
+? How cold does it need to be for ice?
 - Water freezes at 0 degrees Celsius, which is 32 degrees Fahrenheit.
 ~ Water turns into ice at 0 degrees Celsius, or 32 degrees Fahrenheit.
 - Water takes up more space when it freezes.
@@ -4282,6 +4347,8 @@ KNOWLEDGE = blocks("""
 ? What is the water cycle?
 ? Where does water go?
 ? How does water get into clouds?
+? How does water move around the Earth?
+? Where does rain water go?
 - The water cycle is how water moves around the Earth again and again.
 ~ In the water cycle, water rises into the air, forms clouds and falls back as rain or snow.
 - The sun warms water in seas and lakes, and it rises as vapor.
@@ -4293,6 +4360,8 @@ KNOWLEDGE = blocks("""
 ? What do plants need to grow?
 ? What is photosynthesis?
 ? How do plants make food?
+? Why do plants need sunlight?
+? How do plants grow?
 - Plants make their own food from sunlight, water and air.
 ~ Plants need sunlight, water, air and good soil to grow.
 - Their leaves use sunlight to turn water and carbon dioxide into sugar.
@@ -4302,6 +4371,8 @@ KNOWLEDGE = blocks("""
 ? Why do leaves change color in the fall?
 ? Why do trees lose their leaves?
 ? Why do leaves turn red and yellow?
+? Why do trees lose leaves in autumn?
+? Why do leaves fall off trees?
 - Leaves change color in the fall because trees stop making the green stuff in their leaves.
 ~ In the fall, trees stop making chlorophyll, the green part of leaves, so other colors show through.
 - Without the green, the yellow and orange that were there all along show through.
@@ -4311,6 +4382,8 @@ KNOWLEDGE = blocks("""
 ? Why are trees important?
 ? Do trees make oxygen?
 ? What do trees give us?
+? How do trees help the planet?
+? Why should we plant trees?
 - Trees are very important for life on Earth.
 ~ Trees give us oxygen, shade, wood and homes for animals.
 - They take in carbon dioxide and give off oxygen.
@@ -4319,6 +4392,8 @@ KNOWLEDGE = blocks("""
 == why_bees
 ? Why are bees important?
 ? What do bees do?
+? Why do we need bees?
+? How do bees help flowers?
 - Bees are important because they help plants make fruit and seeds.
 ~ Bees carry pollen from flower to flower, which helps plants grow fruit.
 - As bees visit flowers for nectar, pollen sticks to their bodies.
@@ -4328,6 +4403,8 @@ KNOWLEDGE = blocks("""
 ? Why does my cat purr?
 ? What does it mean when a cat purrs?
 ? How do cats purr?
+? Why do cats make a purring sound?
+? Do cats purr when they're happy?
 - Cats often purr when they are happy and relaxed.
 ~ A purr usually means a cat feels calm and content.
 - Cats also purr sometimes when they are hurt or nervous, to calm themselves.
@@ -4337,6 +4414,8 @@ KNOWLEDGE = blocks("""
 ? Where do birds go when it gets cold?
 ? Why do birds fly south?
 ? What is migration?
+? Where do birds fly in winter?
+? Why do birds leave in the fall?
 - Many birds fly to warmer places for the winter.
 ~ Lots of birds migrate, which means they travel to warmer places when it gets cold.
 - They go where there is more food, like insects and seeds.
@@ -4347,6 +4426,7 @@ KNOWLEDGE = blocks("""
 ? Are frogs and toads the same?
 ? What's the difference between frogs and toads?
 ? How can I tell a frog from a toad?
+? Is a toad a kind of frog?
 - Frogs and toads are close relatives, but they are a little different.
 ~ Frogs usually have smooth, wet skin and long legs, while toads have dry, bumpy skin and shorter legs.
 - Frogs like to live in or near water and jump far.
@@ -4356,6 +4436,8 @@ KNOWLEDGE = blocks("""
 ? What happened to the dinosaurs?
 ? When did dinosaurs live?
 ? Are dinosaurs still alive?
+? Why did dinosaurs die out?
+? How long ago did dinosaurs live?
 - Dinosaurs lived millions of years ago.
 ~ Most dinosaurs died out about sixty six million years ago.
 - Many scientists think a huge rock from space hit the Earth and changed the weather.
@@ -4365,6 +4447,8 @@ KNOWLEDGE = blocks("""
 ? How do volcanoes erupt?
 ? Why do volcanoes explode?
 ? What comes out of a volcano?
+? What happens when a volcano erupts?
+? Where do volcanoes come from?
 - Volcanoes erupt when hot melted rock from deep underground pushes up to the surface.
 ~ A volcano erupts when pressure pushes melted rock, gas and ash up and out.
 - The melted rock is called magma underground and lava once it comes out.
@@ -4373,6 +4457,7 @@ KNOWLEDGE = blocks("""
 == earthquakes
 ? What causes earthquakes?
 ? Why does the ground shake?
+? Why do earthquakes happen?
 - Earthquakes happen when big pieces of the Earth's crust move suddenly.
 ~ The ground shakes during an earthquake because huge plates of rock slip past each other.
 - The outside of the Earth is made of huge plates that move very slowly.
@@ -4382,6 +4467,8 @@ KNOWLEDGE = blocks("""
 ? Why is the sea salty?
 ? Why is ocean water salty?
 ? Can you drink sea water?
+? Why can't we drink ocean water?
+? Where does the salt in the sea come from?
 - The sea is salty because rivers carry tiny bits of salt from rocks into it.
 ~ Ocean water is salty because salt from rocks washes into the sea over millions of years.
 - When sea water evaporates, the salt stays behind.
@@ -4397,6 +4484,7 @@ KNOWLEDGE = blocks("""
 == magnets
 ? How do magnets work?
 ? What do magnets stick to?
+? Why do magnets stick to the fridge?
 - Magnets pull on some metals, like iron and steel.
 ~ A magnet makes an invisible force that pulls on iron and some other metals.
 - Every magnet has a north and a south end.
@@ -4415,6 +4503,7 @@ KNOWLEDGE = blocks("""
 ? What does the heart do?
 ? How does my heart work?
 ? Why does my heart beat faster when I run?
+? Why is the heart important?
 - Your heart pumps blood all around your body.
 ~ The heart is a strong muscle that pushes blood through your body.
 - Blood carries oxygen and food to every part of you.
@@ -4431,6 +4520,8 @@ KNOWLEDGE = blocks("""
 == bones
 ? How many bones are in the human body?
 ? What are bones for?
+? What are bones made of?
+? Why do we have bones?
 - An adult has 206 bones.
 ~ The adult human body has 206 bones.
 - Babies are born with more, and some join together as they grow.
@@ -4440,6 +4531,8 @@ KNOWLEDGE = blocks("""
 == brain
 ? What does the brain do?
 ? How does the brain work?
+? What is the brain for?
+? How does my brain remember things?
 - Your brain is in charge of your whole body.
 ~ The brain controls your thoughts, feelings and movements.
 - It sends messages along nerves to tell your muscles what to do.
@@ -4450,6 +4543,8 @@ KNOWLEDGE = blocks("""
 ? Why do we need sleep?
 ? What happens when we sleep?
 ? How much sleep do I need?
+? Why do I need to sleep every night?
+? What does sleep do for the body?
 - Sleep helps your body and brain rest and repair.
 ~ We need sleep so our bodies can rest, grow and store memories.
 - While you sleep, your brain sorts and saves what you learned.
@@ -4482,6 +4577,7 @@ KNOWLEDGE = blocks("""
 == germs
 ? What are germs?
 ? How do germs spread?
+? How do germs make you sick?
 - Germs are tiny living things, like bacteria and viruses, that can make you sick.
 ~ Germs are very small living things that you can't see without a microscope.
 - They spread through coughs, sneezes and dirty hands.
@@ -4531,6 +4627,8 @@ KNOWLEDGE = blocks("""
 ? What is the biggest animal?
 ? What's the largest animal in the world?
 ? What is the biggest animal ever?
+? Which animal is the largest?
+? How big is a blue whale?
 - The blue whale is the biggest animal in the world.
 ~ The biggest animal that has ever lived is the blue whale.
 - A blue whale can be longer than two school buses.
@@ -4540,6 +4638,7 @@ KNOWLEDGE = blocks("""
 ? What is the fastest animal?
 ? What's the fastest animal on land?
 ? How fast can a cheetah run?
+? Which animal runs the fastest?
 - The cheetah is the fastest animal on land.
 ~ On land, the cheetah is the fastest.
 - A cheetah can run about seventy miles an hour in short bursts.
@@ -4549,6 +4648,8 @@ KNOWLEDGE = blocks("""
 ? What is the tallest mountain?
 ? What's the highest mountain in the world?
 ? How tall is Mount Everest?
+? Where is Mount Everest?
+? Which mountain is the tallest?
 - Mount Everest is the highest mountain in the world.
 ~ The highest mountain on Earth is Mount Everest.
 - It's in the Himalayas, on the border of Nepal and China.
@@ -4557,6 +4658,7 @@ KNOWLEDGE = blocks("""
 == longest_river
 ? What is the longest river in the world?
 ? Which river is the longest?
+? Is the Nile the longest river?
 - The Nile and the Amazon are the two longest rivers in the world.
 ~ The Nile in Africa is usually called the longest river, with the Amazon a close second.
 - The Nile flows north through Africa into the Mediterranean Sea.
@@ -4582,6 +4684,7 @@ KNOWLEDGE = blocks("""
 ? How many continents are there?
 ? What are the continents?
 ? Name the seven continents.
+? How many continents does the Earth have?
 - There are seven continents.
 ~ Most people count seven continents.
 - They are Africa, Antarctica, Asia, Australia, Europe, North America and South America.
@@ -4591,6 +4694,7 @@ KNOWLEDGE = blocks("""
 ? How many oceans are there?
 ? What are the five oceans?
 ? Name the oceans.
+? How many oceans does the world have?
 - There are five oceans.
 ~ The Earth has five oceans.
 - They are the Pacific, Atlantic, Indian, Southern and Arctic oceans.
@@ -4599,6 +4703,7 @@ KNOWLEDGE = blocks("""
 == equator
 ? What is the equator?
 ? Where is the equator?
+? What is the weather like at the equator?
 - The equator is an imaginary line around the middle of the Earth.
 ~ The equator is a line on maps that circles the Earth halfway between the North and South Poles.
 - Places near the equator are warm all year.
@@ -4632,6 +4737,7 @@ KNOWLEDGE = blocks("""
 ? What is a leap year?
 ? Why do we have leap years?
 ? How often is there a leap year?
+? Why does February sometimes have 29 days?
 - A leap year is a year with 366 days instead of 365.
 ~ In a leap year, February has 29 days instead of 28.
 - It happens about every four years.
@@ -4664,6 +4770,8 @@ KNOWLEDGE = blocks("""
 == sound
 ? How does sound travel?
 ? Why can't sound travel in space?
+? What is sound?
+? How do we hear sounds?
 - Sound travels as vibrations through air, water or solid things.
 ~ Sound is made of vibrations that move through the air to your ears.
 - Your ears pick up these vibrations and your brain hears them as sound.
@@ -4688,6 +4796,8 @@ KNOWLEDGE = blocks("""
 ? What does fire need to burn?
 ? How does fire work?
 ? How do I put out a small fire?
+? Why is fire hot?
+? What makes fire burn?
 - Fire needs three things: heat, fuel and oxygen.
 ~ A fire needs fuel, heat and air to keep burning.
 - Take away any one of them and the fire goes out.
@@ -4720,11 +4830,12 @@ KNOWLEDGE = blocks("""
 """)
 
 # More knowledge questions, in the same format as KNOWLEDGE.
-KNOWLEDGE.update(blocks("""
+more_blocks(KNOWLEDGE, """
 == whiskers
 ? Why do cats have whiskers?
 ? What are a cat's whiskers for?
 ? Should I cut my cat's whiskers?
+? Do cats need their whiskers?
 - Cats use their whiskers to feel what is around them.
 ~ A cat's whiskers are like feelers that sense things nearby.
 - Whiskers help a cat judge if it can fit through a gap.
@@ -4741,6 +4852,7 @@ KNOWLEDGE.update(blocks("""
 == birds_fly
 ? How do birds fly?
 ? Why can birds fly?
+? How do birds stay in the air?
 - Birds fly by flapping their wings, which pushes air down and lifts them up.
 ~ Birds can fly because their wings push air and lift their light bodies.
 - Birds have light, hollow bones.
@@ -4757,6 +4869,7 @@ KNOWLEDGE.update(blocks("""
 == fish_breathe
 ? How do fish breathe?
 ? Can fish breathe underwater?
+? Do fish need air?
 - Fish breathe with gills.
 ~ Fish take oxygen from the water using their gills.
 - Water flows in through the mouth and out over the gills.
@@ -4830,6 +4943,7 @@ KNOWLEDGE.update(blocks("""
 == airplanes
 ? How do airplanes fly?
 ? How does a plane stay in the air?
+? Why don't planes fall out of the sky?
 - Airplanes fly because their wings are shaped to push air down as the plane moves forward.
 ~ A plane's wings make lift, an upward push, when air flows over and under them.
 - Engines push the plane forward fast enough for the wings to work.
@@ -4838,6 +4952,7 @@ KNOWLEDGE.update(blocks("""
 == boats_float
 ? Why do boats float?
 ? How can a heavy ship float?
+? How do boats stay on top of the water?
 - A boat floats because it pushes aside a lot of water.
 ~ Boats float because the water pushes up on them.
 - If the water pushed aside weighs as much as the boat, the boat floats.
@@ -4846,6 +4961,7 @@ KNOWLEDGE.update(blocks("""
 == popcorn_pop
 ? Why does popcorn pop?
 ? How does popcorn work?
+? What makes popcorn kernels pop?
 - Each popcorn kernel has a little water inside.
 ~ Popcorn pops because the water inside each kernel turns into steam.
 - When it's heated, the water turns to steam and pushes on the hard shell.
@@ -4862,6 +4978,7 @@ KNOWLEDGE.update(blocks("""
 == bread_rise
 ? Why does bread rise?
 ? What does yeast do?
+? How does yeast make bread rise?
 - Bread rises because of yeast.
 ~ Yeast, a tiny living thing, makes bread rise.
 - Yeast eats sugar in the dough and gives off gas.
@@ -4895,6 +5012,7 @@ KNOWLEDGE.update(blocks("""
 == moon_made
 ? What is the moon made of?
 ? Can you walk on the moon?
+? Is the moon made of cheese?
 - The moon is made of rock and dust.
 ~ The moon is a big ball of rock covered in gray dust.
 - It has no air and no liquid water on its surface.
@@ -4911,6 +5029,7 @@ KNOWLEDGE.update(blocks("""
 == grass_green
 ? Why is grass green?
 ? Why are most plants green?
+? What makes grass green?
 - Grass is green because of chlorophyll.
 ~ Plants look green because of a green substance called chlorophyll.
 - Chlorophyll helps plants turn sunlight into food.
@@ -4976,6 +5095,8 @@ KNOWLEDGE.update(blocks("""
 == dreams
 ? Why do we dream?
 ? What are dreams?
+? What do dreams mean?
+? Does everyone dream?
 - Dreams are stories and pictures your mind makes while you sleep.
 ~ Scientists are still learning why we dream.
 - Dreaming may help the brain sort memories and feelings.
@@ -5008,6 +5129,7 @@ KNOWLEDGE.update(blocks("""
 == stomach_growl
 ? Why does my stomach growl?
 ? Why does my belly rumble?
+? Why does my stomach make noises?
 - Your stomach growls when muscles squeeze air and liquid through your gut.
 ~ The rumbling comes from your stomach and gut moving air and food along.
 - It often happens when you're hungry, because your stomach is getting ready for food.
@@ -5020,12 +5142,13 @@ KNOWLEDGE.update(blocks("""
 ~ When it's winter in the north, it's summer in the south.
 - That's because of how the tilted Earth faces the sun.
 - So in Australia, December is a summer month.
-"""))
+""")
 # Still more knowledge questions, in the same format as KNOWLEDGE.
-KNOWLEDGE.update(blocks("""
+more_blocks(KNOWLEDGE, """
 == spiders_webs
 ? How do spiders make webs?
 ? Why don't spiders get stuck in their webs?
+? How do spiders spin webs?
 - Spiders make silk inside their bodies and spin it into webs.
 ~ A spider spins its web from silk that comes out of its body.
 - Some of the threads are sticky and some are not.
@@ -5042,6 +5165,7 @@ KNOWLEDGE.update(blocks("""
 == clouds_gray
 ? Why are some clouds gray?
 ? Why are storm clouds dark?
+? Why do clouds turn dark before rain?
 - Clouds look gray when they are thick and full of water.
 ~ Thick clouds block more sunlight, so they look dark from below.
 - The more water drops a cloud holds, the less light gets through.
@@ -5050,6 +5174,7 @@ KNOWLEDGE.update(blocks("""
 == rivers_flow
 ? Where do rivers start?
 ? Why do rivers flow?
+? How do rivers begin?
 - Rivers flow downhill because of gravity.
 ~ Most rivers start high up, in hills or mountains.
 - They begin as springs, melting snow or rain.
@@ -5058,6 +5183,7 @@ KNOWLEDGE.update(blocks("""
 == mountains_form
 ? How are mountains made?
 ? How do mountains grow?
+? How do mountains form?
 - Most mountains form when huge plates of the Earth's crust push together.
 ~ Mountains are made when the Earth's crust is pushed up over millions of years.
 - The rock bends and folds upward.
@@ -5066,6 +5192,7 @@ KNOWLEDGE.update(blocks("""
 == deserts_cold
 ? Are all deserts hot?
 ? Why are deserts so dry?
+? Can a desert be cold?
 - No, not all deserts are hot.
 ~ A desert is any very dry place, so some deserts are cold.
 - Deserts get very little rain or snow.
@@ -5074,6 +5201,7 @@ KNOWLEDGE.update(blocks("""
 == stars_count
 ? How many stars are there?
 ? How many stars can you see at night?
+? Can we count the stars?
 - There are more stars than anyone can count.
 ~ Scientists think there are billions of stars in our galaxy alone.
 - On a clear, dark night, you can see a few thousand with your eyes.
@@ -5082,6 +5210,7 @@ KNOWLEDGE.update(blocks("""
 == shooting_star
 ? What is a shooting star?
 ? Are shooting stars real stars?
+? What are meteors?
 - A shooting star is not a star at all.
 ~ A shooting star is a small piece of space rock burning up in the air.
 - It's usually a tiny bit of rock or dust from space.
@@ -5098,6 +5227,7 @@ KNOWLEDGE.update(blocks("""
 == food_spoil
 ? Why does food go bad?
 ? Why do we keep food in the fridge?
+? Why does bread get moldy?
 - Food goes bad because tiny living things, like bacteria and mold, grow on it.
 ~ Germs and mold grow on food over time, which makes it spoil.
 - They grow faster when it's warm.
@@ -5106,6 +5236,7 @@ KNOWLEDGE.update(blocks("""
 == teeth_lose
 ? Why do kids lose their teeth?
 ? When do children lose baby teeth?
+? Why do baby teeth fall out?
 - Kids lose their baby teeth to make room for bigger adult teeth.
 ~ Baby teeth fall out so that bigger, stronger adult teeth can grow in.
 - Most children start losing teeth around age six.
@@ -5138,11 +5269,12 @@ KNOWLEDGE.update(blocks("""
 == ears_hear
 ? How do we hear?
 ? Why do my ears pop on a plane?
+? How do ears work?
 - Sounds travel into your ear and make your eardrum shake.
 ~ Your ears catch sound waves, and your brain turns them into sounds.
 - Tiny bones and a fluid inside the ear pass the shaking along to your brain.
 - Your ears pop on a plane because the air pressure changes, and swallowing helps.
-"""))
+""")
 # ---------------------------------------------------------------------------
 # Data: definitions ("What is a volcano?")
 # columns: the thing with its article ('gravity', 'a volcano', 'an island') |
@@ -6301,12 +6433,13 @@ CHAT = blocks("""
 """)
 
 # More everyday chat, in the same format as CHAT.
-CHAT.update(blocks("""
+more_blocks(CHAT, """
 == rainy_commute
 ? It's raining and I have to walk to work.
 ? I forgot my umbrella and it's raining.
 ? I got soaked in the rain.
 ? How do I stay dry when it rains?
+? How do I keep my shoes dry in the rain?
 - A waterproof jacket with a hood helps a lot.
 - If you got wet, change into dry clothes and have a warm drink.
 - Keep a small folding umbrella in your bag for days like this.
@@ -6319,6 +6452,7 @@ CHAT.update(blocks("""
 ? My son is shy at school.
 ? My daughter has no friends at her new school.
 ? How do I help my kid make friends?
+? How can I help my daughter make new friends?
 - Invite a classmate over to play for an hour.
 - Sign them up for a club or sport they enjoy.
 - Practice simple ways to start a chat, like asking to join a game.
@@ -6330,6 +6464,7 @@ CHAT.update(blocks("""
 ? How can I cut down on coffee?
 ? Is coffee bad for me?
 ? How much coffee is too much?
+? Is it bad to drink coffee every day?
 - Most adults can have a few cups a day without problems.
 - Try having your last cup before lunch so it doesn't hurt your sleep.
 - Swap one cup a day for water or herbal tea.
@@ -6341,6 +6476,7 @@ CHAT.update(blocks("""
 ? My child won't sleep.
 ? What time should kids go to bed?
 ? Bedtime is always a fight.
+? How much sleep does a child need?
 - A calm routine every night helps, like a bath, a story and lights out.
 - Turn off screens an hour before bed.
 - Keep bedtime at the same time every day.
@@ -6351,6 +6487,7 @@ CHAT.update(blocks("""
 ? My kid is a picky eater.
 ? My son won't eat anything new.
 ? How do I get my child to try new food?
+? My daughter only eats pasta.
 - Offer a tiny bit of a new food next to foods they already like.
 - Let them help cook, because kids often taste what they make.
 - Don't force it. It can take many tries before a child likes a food.
@@ -6362,6 +6499,7 @@ CHAT.update(blocks("""
 ? I can't find my phone.
 ? I keep losing things.
 ? Where did I put my glasses?
+? I lost my wallet.
 - Think back to the last time you had it, and look there first.
 - Check your pockets, bags and the places you visited today.
 - Look in the usual spots, like by the door, on the table and in the kitchen.
@@ -6383,6 +6521,7 @@ CHAT.update(blocks("""
 ? I never know what to say.
 ? How do I keep a conversation going?
 ? Conversations feel awkward for me.
+? How do I make small talk?
 - Ask open questions, like what do you enjoy doing on weekends.
 - Listen carefully and ask about what the other person just said.
 - Share a little about yourself too.
@@ -6394,6 +6533,7 @@ CHAT.update(blocks("""
 ? What are some kind things I can do?
 ? How do I make someone's day better?
 ? Ideas for random acts of kindness?
+? How can I help others every day?
 - Hold the door for someone or help carry a heavy bag.
 - Send a friend a message to say you're thinking of them.
 - Thank people who help you, like a bus driver or a cashier.
@@ -6405,6 +6545,7 @@ CHAT.update(blocks("""
 ? What do I write in a thank you card?
 ? Help me write a birthday message.
 ? What can I write in a card for my grandma?
+? What do I write in a card for a coworker?
 - Start with their name and a warm wish, like happy birthday.
 - Mention something you love about them or a happy memory together.
 - Keep it short and honest.
@@ -6426,6 +6567,7 @@ CHAT.update(blocks("""
 ? My phone is really slow.
 ? My phone battery dies so fast.
 ? My laptop won't turn on.
+? My computer is really slow.
 - Try turning it off and on again, which fixes many problems.
 - Close apps you're not using and delete files you don't need.
 - Lower the screen brightness to save battery.
@@ -6437,6 +6579,7 @@ CHAT.update(blocks("""
 ? How do I save a file?
 ? What's the best way to keep my files safe?
 ? How do I make a strong password?
+? How do I back up my photos?
 - A strong password is long, like a short sentence you can remember.
 - Keep copies of important files in two different places.
 - Most programs save with a save button or a menu called file.
@@ -6447,6 +6590,7 @@ CHAT.update(blocks("""
 ? My neighbors are too loud.
 ? I can't sleep because of noise.
 ? The street outside is noisy at night.
+? How do I sleep with a noisy neighbor?
 - Earplugs or a fan making steady noise can help you sleep.
 - If it's your neighbors, a friendly, calm chat often works best.
 - Heavy curtains can soften noise from outside.
@@ -6457,6 +6601,7 @@ CHAT.update(blocks("""
 ? My cookies came out flat.
 ? My bread is too hard.
 ? Why did my cake sink in the middle?
+? Why are my cookies too hard?
 - Check that your baking powder or yeast is fresh.
 - Make sure the oven is fully heated before the cake goes in.
 - Don't open the oven door too early, because the cake can sink.
@@ -6467,6 +6612,7 @@ CHAT.update(blocks("""
 ? How often should I water my garden?
 ? My tomatoes aren't growing.
 ? How do I get rid of weeds?
+? When should I water my garden?
 - Water deeply a few times a week instead of a little every day.
 - Tomatoes need lots of sun, regular water and a stake to climb.
 - Pull weeds after rain, when the soil is soft.
@@ -6478,6 +6624,7 @@ CHAT.update(blocks("""
 ? My dog pulls on the leash.
 ? My puppy chews everything.
 ? How do I stop my dog from jumping on people?
+? How do I train my dog?
 - Give your dog plenty of walks and play, because bored dogs get noisy.
 - Reward your dog with a treat when it does the right thing.
 - Give a puppy safe chew toys and take away things it shouldn't chew.
@@ -6489,6 +6636,7 @@ CHAT.update(blocks("""
 ? Why does my cat knock things off the table?
 ? My cat won't use the litter box.
 ? Why does my cat bring me mice?
+? How do I stop my cat from scratching?
 - Give your cat a scratching post and put it near the furniture it likes.
 - Cats often knock things over because they're curious or want attention.
 - Keep the litter box clean and in a quiet spot.
@@ -6499,6 +6647,7 @@ CHAT.update(blocks("""
 ? How do I look after a fish tank?
 ? How often should I clean my fish tank?
 ? My fish looks sick.
+? What do goldfish need?
 - Change about a quarter of the water every week or two.
 - Don't overfeed your fish, because leftover food makes the water dirty.
 - Keep the tank out of direct sunlight.
@@ -6510,6 +6659,7 @@ CHAT.update(blocks("""
 ? What sport should I try?
 ? Which sport is good for beginners?
 ? I want to join a team.
+? What's a good sport for adults?
 - Swimming, running and cycling are easy to start on your own.
 - If you like being with people, try a team sport like soccer or volleyball.
 - Many towns have beginner clubs for adults and kids.
@@ -6520,6 +6670,7 @@ CHAT.update(blocks("""
 ? What should we do for family night?
 ? Ideas for a fun evening at home?
 ? How can we spend time together as a family?
+? What can we do tonight as a family?
 - Make pizza together and let everyone choose their toppings.
 - Play a board game or a card game.
 - Watch a movie with popcorn and blankets.
@@ -6530,6 +6681,7 @@ CHAT.update(blocks("""
 ? Is it safe to drive in the snow?
 ? How do I drive in heavy rain?
 ? Any tips for driving at night?
+? How do I drive safely in fog?
 - Slow down and leave much more space between you and the car in front.
 - Turn on your lights so others can see you.
 - If the weather is very bad, it's safest to wait.
@@ -6540,6 +6692,7 @@ CHAT.update(blocks("""
 ? Why am I always tired?
 ? I sleep a lot but I'm still tired.
 ? How can I have more energy?
+? Why do I wake up tired?
 - Sleep at the same times every day, even on weekends.
 - Drink water, eat regular meals and get some daylight.
 - A short walk can give you more energy than a nap.
@@ -6558,6 +6711,7 @@ CHAT.update(blocks("""
 ? I got sunburned.
 ? My skin is red from the sun.
 ? What helps a sunburn?
+? How do I treat a sunburn?
 - Cool the skin with a cool shower or a damp cloth.
 - Aloe or a gentle lotion can soothe the skin.
 - Drink extra water and stay out of the sun while it heals.
@@ -6568,6 +6722,7 @@ CHAT.update(blocks("""
 ? I got stung by a bee.
 ? A wasp stung me.
 ? What do I do for a bug bite?
+? What helps a bee sting?
 - Scrape the stinger out with a fingernail or a card, if there is one.
 - Wash the spot with soap and water and put something cold on it.
 - Get help right away if it's hard to breathe or your face swells.
@@ -6578,6 +6733,7 @@ CHAT.update(blocks("""
 ? I cut my finger.
 ? How do I clean a small cut?
 ? I scraped my knee.
+? How do I look after a small wound?
 - Wash the cut gently with clean water.
 - Press on it with a clean cloth to stop the bleeding.
 - Cover it with a bandage to keep it clean.
@@ -6588,6 +6744,7 @@ CHAT.update(blocks("""
 ? How do I thank someone for a gift?
 ? How can I show my mom I appreciate her?
 ? How do I say thank you to my teacher?
+? How can I thank my neighbor?
 - A short, handwritten note means a lot.
 - Say thank you and mention exactly what you liked.
 - Do something kind for them in return, like cooking a meal.
@@ -6607,6 +6764,7 @@ CHAT.update(blocks("""
 ? I'm visiting a new city for a day. What should I do?
 ? What should I see first in a new city?
 ? How do I explore a new city?
+? What should I do on a city break?
 - Walk around the old town or the main square.
 - Visit a local market to see what people eat.
 - A museum is a great way to learn about the place.
@@ -6617,6 +6775,7 @@ CHAT.update(blocks("""
 ? What can kids do outside?
 ? Ideas for outdoor play?
 ? What can we do in the park?
+? What outdoor games can kids play?
 - Have a picnic and play tag or catch.
 - Look for bugs, birds and interesting leaves.
 - Bring a ball, a kite or some chalk.
@@ -6653,20 +6812,24 @@ CHAT.update(blocks("""
 ? I need to calm down.
 ? What's a good way to unwind?
 ? How do I relax before bed?
+? What helps you relax after a long day?
+? How do I switch off after work?
 - Take a few slow, deep breaths.
 - Go for a gentle walk outside.
 - Listen to calm music or read a few pages of a book.
 - A warm bath or shower can help your body relax.
 - Write down what's on your mind so you can let it go for now.
 + Even ten quiet minutes can help.
-"""))
+""")
 # Still more everyday chat, in the same format as CHAT.
-CHAT.update(blocks("""
+more_blocks(CHAT, """
 == what_to_drink
 ? What should I drink with dinner?
 ? What's a good drink for a hot day?
 ? What can I drink instead of soda?
 ? What's a nice warm drink?
+? What should I drink when I'm thirsty?
+? Any ideas for a healthy drink?
 - Water with a slice of lemon is simple and refreshing.
 - Iced tea or sparkling water is nice on a hot day.
 - A warm cup of tea or hot chocolate is cozy in the evening.
@@ -6677,6 +6840,8 @@ CHAT.update(blocks("""
 ? Should I wear a jacket today?
 ? Is it shorts weather?
 ? What should I wear for a walk in the fall?
+? Do I need a sweater today?
+? What should I wear to stay comfortable outside?
 - If you're not sure, bring a light jacket you can take off.
 - Layers are the easiest way to stay comfortable.
 - Check the temperature first, and dress for the coldest part of the day.
@@ -6687,6 +6852,8 @@ CHAT.update(blocks("""
 ? I can't stop watching videos at night.
 ? I stay up too late every night.
 ? Why do I feel wide awake at midnight?
+? How do I stop staying up so late?
+? I keep going to bed after midnight.
 - Screens can keep your brain alert, so try putting them away an hour before bed.
 - Set a bedtime alarm that reminds you to start getting ready for sleep.
 - Make your evenings calm and dim the lights.
@@ -6697,6 +6864,7 @@ CHAT.update(blocks("""
 ? Should I cut my hair short?
 ? I want a new hairstyle.
 ? How often should I get a haircut?
+? I'm thinking of a new haircut.
 - A new haircut can be a fun change.
 - Look at pictures of styles you like and show them to your hairdresser.
 - Many people get a trim every six to eight weeks.
@@ -6707,6 +6875,8 @@ CHAT.update(blocks("""
 ? I want to buy a bike. How can I save up?
 ? How long will it take to save for a laptop?
 ? How do I save for something big?
+? How can I save up for a new phone?
+? I want to buy something expensive. How do I save?
 - Decide how much it costs and how much you can put aside each week.
 - Divide the price by what you save each week to see how long it will take.
 - Keep the savings in a separate place so you don't spend it.
@@ -6717,6 +6887,8 @@ CHAT.update(blocks("""
 ? I eat too many sweets.
 ? How do I stop eating so much candy?
 ? I crave sugar all the time.
+? How do I cut down on sweets?
+? I can't stop eating cookies.
 - Keep sweets out of sight, or don't buy them for home.
 - Eat regular meals, so you don't get too hungry.
 - Try fruit when you want something sweet.
@@ -6727,6 +6899,8 @@ CHAT.update(blocks("""
 ? How can my kids help in the kitchen?
 ? What can children cook?
 ? Is it safe for kids to cook?
+? How do I teach my kids to cook?
+? What can I cook with my children?
 - Kids can wash vegetables, stir, measure and set the table.
 - Easy recipes for kids include sandwiches, fruit salad and simple muffins.
 - An adult should handle knives, the stove and the oven with young children.
@@ -6737,6 +6911,8 @@ CHAT.update(blocks("""
 ? What games can we play at a party?
 ? Fun games for a kids' party?
 ? What can we do at a birthday party?
+? What are good party games for adults?
+? How do I keep guests entertained?
 - Musical chairs and hide and seek are easy party games.
 - A scavenger hunt is fun for all ages.
 - Charades is great for a group of friends.
@@ -6747,6 +6923,8 @@ CHAT.update(blocks("""
 ? How can I exercise at home?
 ? What exercise can I do without equipment?
 ? How do I stay active when it's raining?
+? What's a good workout for a small room?
+? How can I stay fit without a gym?
 - Try squats, lunges and push-ups, which need no equipment.
 - Dancing to a few songs is great exercise.
 - Walking up and down the stairs gets your heart going.
@@ -6757,6 +6935,8 @@ CHAT.update(blocks("""
 ? How do I teach my kids to be kind?
 ? How do I teach children to share?
 ? My kid won't say sorry.
+? How can I raise kind children?
+? My kids won't share their toys.
 - Show kindness yourself, because children copy what they see.
 - Praise your child when they share or help.
 - Talk about how other people might feel.
@@ -6766,6 +6946,8 @@ CHAT.update(blocks("""
 == clean_quickly
 ? Guests are coming in an hour. What should I clean?
 ? How do I make my home look tidy fast?
+? How can I clean my house in thirty minutes?
+? What should I clean before a party?
 - Clear the clutter from the main room first.
 - Wipe the kitchen counters and the bathroom sink.
 - Put dirty dishes in the dishwasher or the sink.
@@ -6776,6 +6958,7 @@ CHAT.update(blocks("""
 ? How do I make a hard phone call?
 ? I'm nervous about calling the doctor.
 ? How do I call to make an appointment?
+? I hate making phone calls.
 - Write down what you want to say before you call.
 - Have your calendar ready so you can pick a time.
 - Speak slowly and take notes during the call.
@@ -6785,6 +6968,8 @@ CHAT.update(blocks("""
 == bus_travel
 ? How do I take the bus for the first time?
 ? How do I know which bus to take?
+? How do I pay for the bus?
+? Is the bus a good way to get around?
 - Look up your route on a map app or at the bus stop.
 - Check how to pay, with a card, a ticket or cash.
 - Ask the driver if you're not sure it's the right bus.
@@ -6795,6 +6980,8 @@ CHAT.update(blocks("""
 ? How can I improve my writing?
 ? How do I write better essays?
 ? My writing is messy.
+? How do I write a good story?
+? How can I make my sentences clearer?
 - Read a lot, because good reading helps good writing.
 - Use short, clear sentences.
 - Plan your main points before you start.
@@ -6805,15 +6992,20 @@ CHAT.update(blocks("""
 ? Is it safe to meet people online?
 ? How do I stay safe on the internet?
 ? Someone online asked for my address.
+? How do I keep my accounts safe?
+? Is it okay to share photos online?
 - Never share your address, passwords or bank details with people you don't know.
 - Meet new people only in public places, and tell someone where you're going.
 - If something feels wrong, stop talking and tell someone you trust.
 - Use strong passwords and keep your apps updated.
+- Share photos only with people you trust, and leave out things like your address.
 + Trust your feelings when something seems strange.
 
 == smell_home
 ? How do I make my house smell nice?
 ? My room smells stuffy.
+? How do I get rid of bad smells at home?
+? My kitchen smells of old food.
 - Open the windows for a few minutes every day.
 - Take out the trash and wash bins often.
 - Fresh flowers or a bowl of lemon peels can smell lovely.
@@ -6823,6 +7015,8 @@ CHAT.update(blocks("""
 == noisy_kids
 ? My kids are so loud.
 ? How do I get some quiet time with kids at home?
+? How do I get my kids to calm down?
+? How do I keep my kids quiet while I work?
 - Set up a quiet time each day, with books or drawing.
 - Get outside, where kids can run and shout.
 - Use a calm voice yourself, because kids often copy it.
@@ -6833,6 +7027,8 @@ CHAT.update(blocks("""
 ? My car won't start.
 ? There's a strange noise in my car.
 ? A warning light came on in my car.
+? My car battery is dead.
+? What do I do if my car breaks down?
 - Check that the car is in park and try again.
 - If the lights are dim, the battery may be flat.
 - Look up the warning light in the car's manual.
@@ -6842,12 +7038,14 @@ CHAT.update(blocks("""
 == winter_blues
 ? I feel down in the winter.
 ? The dark days make me sad.
+? How do I stay happy in winter?
+? I miss the sun in winter.
 - Get outside in daylight, even for a short walk.
 - Keep in touch with friends and plan nice things to look forward to.
 - Regular exercise and sleep help your mood.
 - If the low mood lasts, talking to a doctor can help.
 + Spring will come around again.
-"""))
+""")
 # ---------------------------------------------------------------------------
 # Data: jokes, riddles and very short stories
 # ---------------------------------------------------------------------------
@@ -7374,6 +7572,45 @@ Where does milk come from? | Most milk comes from cows. ; Some milk comes from g
 Where does wool come from? | Wool comes mostly from sheep. ; Farmers cut the wool once a year, and it grows back.
 Where does salt come from? | Salt comes from sea water and from salt mines underground.
 What makes a rainbow? | Sunlight shining through raindrops makes a rainbow. ; The drops split the light into its colors.
+Is a koala a bear? ; Are koalas bears? | No, koalas are not bears. ; They are marsupials, animals that carry their babies in a pouch.
+Is a panda a bear? | Yes, the giant panda is a kind of bear. ; It eats mostly bamboo.
+Is a seahorse a fish? | Yes, a seahorse is a fish. ; It swims upright and holds on to sea grass with its tail.
+Is a starfish a fish? | No, a starfish is not a fish. ; That's why many people call it a sea star.
+Is a jellyfish a fish? | No, a jellyfish is not a fish. ; It has no bones and no brain.
+Is a turtle a reptile? | Yes, turtles are reptiles. ; They have scaly skin and lay eggs.
+Is a frog a reptile? | No, a frog is an amphibian. ; Frogs start life in water as tadpoles.
+Is a butterfly an insect? | Yes, a butterfly is an insect. ; It has six legs and three body parts.
+Do snakes have bones? | Yes, snakes have lots of bones. ; A snake's backbone has hundreds of small bones.
+Do giraffes make sounds? | Giraffes are usually quiet, but they can snort, grunt and hum.
+Can penguins fly? | No, penguins can't fly. ; They use their wings like flippers to swim.
+Can chickens fly? | Chickens can fly a little, but only for short distances.
+Can pigs swim? | Yes, pigs can swim.
+Can cows walk down stairs? | Cows can walk up stairs more easily than down. ; Going down is hard for them because of how their legs bend.
+Can elephants jump? | No, elephants can't jump. ; They are too heavy, and their legs are built for walking.
+Can goldfish live in a bowl? | Goldfish are happier in a bigger tank with a filter. ; A small bowl gets dirty very quickly.
+Do plants need sunlight? | Yes, most plants need sunlight to make their food.
+Do plants breathe? | Plants take in air through tiny holes in their leaves. ; They use carbon dioxide and give off oxygen.
+Can plants grow without soil? | Yes, some plants can grow in water with added nutrients. ; This is called hydroponics.
+Are mushrooms plants? | No, mushrooms are fungi, not plants. ; They don't make food from sunlight.
+Is the ocean salty everywhere? | Yes, all the oceans are salty. ; Some seas are saltier than others.
+Is it colder on top of a mountain? | Yes, it usually gets colder the higher you go. ; That's why tall mountains have snow on top.
+Does it snow in the desert? | Yes, it can snow in some deserts, especially cold ones and high ones.
+Does it rain on other planets? | Not water rain like on Earth. ; But some planets and moons have strange rain, like rain made of other liquids.
+Is the sun getting bigger? | Very slowly, over billions of years. ; You don't need to worry about it.
+Is there life on Mars? | No one has found life on Mars so far. ; Scientists keep looking for signs of tiny life there.
+Is it safe to swim in a thunderstorm? | No, get out of the water as soon as you hear thunder. ; Water and lightning are a dangerous mix.
+Is chocolate healthy? | Chocolate is a treat, so it's best in small amounts. ; Dark chocolate has less sugar than milk chocolate.
+Is popcorn healthy? | Plain popcorn is a light, healthy snack with fiber. ; Lots of butter and salt make it less healthy.
+Is fruit juice healthy? | Fruit juice has vitamins but also lots of sugar. ; Whole fruit is a better choice, because it has fiber.
+Are eggs healthy? | Yes, eggs are a healthy food with lots of protein.
+Is it okay to skip breakfast? | Some people feel fine without breakfast, and others need it for energy. ; If you skip it, make sure you eat well later.
+Is it bad to eat late at night? | A big meal right before bed can make it harder to sleep. ; A small snack is usually fine.
+Is it okay to nap during the day? | Yes, a short nap of twenty to thirty minutes can help you feel fresh. ; Long naps late in the day can make it hard to sleep at night.
+Should I stretch every day? | Gentle stretching every day is good for most people. ; It helps you stay flexible.
+Should I wear a helmet when I ride a bike? | Yes, always wear a helmet when you ride a bike. ; It protects your head if you fall.
+Should I tell the truth even if it's hard? | Yes, being honest builds trust, even when it's hard. ; You can tell the truth in a kind way.
+Is it okay to ask for help? | Yes, asking for help is smart, not weak. ; Everyone needs help sometimes.
+Is it normal to feel nervous? | Yes, everyone feels nervous sometimes. ; It's your body's way of getting ready for something important.
 """, ["asks*", "says*"])
 # ===========================================================================
 # Machinery: slots, sentences and replies
@@ -7536,6 +7773,9 @@ def reply(ctx, body, intro=None, outro=None, limit=3):
     body = [b for b in body if b]
     first = split_sentences(tidy(body[0]))
     if ctx.brief:
+        # "Wonderful!" alone says nothing; answer with the next sentence.
+        if len(first[0].split()) <= 2 and len(first) == 1 and len(body) > 1:
+            return split_sentences(tidy(body[1]))[0]
         return first[0]
     if len(first) > limit:
         return " ".join(first[:limit])
@@ -7602,7 +7842,7 @@ NOT_FOR_CHARACTERS = {"how_old", "where_live", "do_you_sleep", "do_you_eat",
 # Intents that only follow another turn, or have their own generator.
 NOT_OPENERS = {"user_fine", "user_not_fine", "interesting"}
 
-SMALL_TALK.update(blocks("""
+more_blocks(SMALL_TALK, """
 == user_fine
 ? I'm good, thanks.
 ? Pretty good!
@@ -7632,7 +7872,7 @@ SMALL_TALK.update(blocks("""
 + Do you want to talk about it?
 + Is there anything I can do to help?
 + I hope the rest of your day gets better.
-"""))
+""")
 
 
 def small_talk_keys():
@@ -7681,7 +7921,9 @@ def gen_small_talk(ctx, key=None):
     keys = [k for k in small_talk_keys()
             if not (ctx.persona and k in NOT_FOR_CHARACTERS)]
     key = key or ctx.pick(keys)
-    slots = {"user": ctx.pick(USER_NAMES)}
+    slots = {"user": ctx.pick(USER_NAMES),
+             "a_role": a_(ctx.persona["role"]) if ctx.persona
+             else "an assistant"}
     user = ask(ctx, small_talk_asks(key), **slots)
     turns = [turn(ctx, user, small_talk_answer(ctx, key, **slots),
                   allow_prefix=False)]
@@ -7695,7 +7937,7 @@ def gen_small_talk(ctx, key=None):
 def gen_persona_opener(ctx):
     """A question about the named character, so the system line matters."""
     return gen_small_talk(ctx, ctx.pick(["greet", "name", "name", "job",
-                                         "job", "who_are_you",
+                                         "job", "who_are_you", "job_details",
                                          "how_are_you", "whats_up"]))
 
 
@@ -7803,27 +8045,29 @@ what; when; where; which; should; does; doing; with; that; this; have; your;
 about; there; they; them; their; from; more; some; want; need; help; tips;
 good; best; make; like; really; always; keep; would; could; every; just;
 much; many; know; than; then; into; will; been; because; also; anything;
-something; other; people; thing; things; today; after; before
+something; other; people; thing; things; today; after; before; the; and;
+you; are; why; how; can; did; was; has; had; her; his; its; our; out; not;
+but; for; all; any; get; got; one; too; who; see; say; let; put; use; way;
+yes; now; off; own; try; may; she; him; way; it's; don; isn
 """))
 
 
 def stems(text):
     out = set()
     for w in re.findall(r"[a-z]+", text.lower()):
-        if len(w) < 4 or w in STOPWORDS:
+        if len(w) < 3 or w in STOPWORDS:
             continue
         for suffix in ("ing", "ed", "es", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 w = w[:-len(suffix)]
                 break
         out.add(w)
     return out
 
 
-def relevant_first(question, lines):
-    """Move the line that best matches the question to the front, so a
-    specific question gets the tip that answers it. Words shared with many
-    of the lines count for less."""
+def best_match(question, lines):
+    """Index of the line that best answers the question, or None. Words
+    shared with many of the lines count for less."""
     line_stems = [stems(line) for line in lines]
     q = stems(question)
 
@@ -7831,11 +8075,17 @@ def relevant_first(question, lines):
         return sum(1.0 / sum(1 for ls in line_stems if w in ls)
                    for w in q & line_stems[i])
     if not lines:
-        return lines
+        return None
     best = max(range(len(lines)), key=score)
-    if score(best) > 0:
-        return [lines[best]] + lines[:best] + lines[best + 1:]
-    return lines
+    return best if score(best) > 0 else None
+
+
+def relevant_first(question, lines):
+    """Move the line that best answers the question to the front."""
+    best = best_match(question, lines)
+    if best is None:
+        return lines
+    return [lines[best]] + lines[:best] + lines[best + 1:]
 
 
 # --- everyday chat ---------------------------------------------------------
@@ -8647,7 +8897,7 @@ Explain {a_thing} to me.; What exactly is {a_thing}?;
 I don't know what {a_thing} is. Can you explain?; Define {thing}.;
 What does {thing} mean?; Do you know what {a_thing} is?;
 What's the meaning of {thing}?; Tell me what {a_thing} is.;
-My friend said {thing}. What is that?; Can you explain {thing} simply?;
+My friend used the word {thing}. What is that?; Can you explain {a_thing} simply?;
 What is {a_thing}, in simple words?; What is meant by {a_thing}?;
 Could you explain {a_thing}?; I heard the word {thing}. What does it mean?;
 What's {a_thing}, exactly?; Describe {a_thing} for me.;
@@ -8658,18 +8908,45 @@ Interesting. Anything else?; Oh, I see. And?; Cool. What else should I know?;
 Can you say more about that?; And what else?""")
 
 
+SIMPLER_ASKS = words("""
+Can you say that more simply?; In one sentence?; Can you make that shorter?;
+What's the short answer?; Sorry, I didn't get that. Simpler, please?;
+Can you explain it like I'm five?; So, in short?
+""")
+SIMPLER_INTROS = words("""
+Sure.; In short:; Simply put:; Okay.; The short answer:
+""")
+
+
+def simpler_turn(ctx, first_sentence):
+    """A follow-up asking for a shorter answer gets the first sentence."""
+    return turn(ctx, ask(ctx, SIMPLER_ASKS),
+                tidy(say(ctx, SIMPLER_INTROS) + " " + first_sentence),
+                allow_prefix=False)
+
+
 def knowledge_turns(ctx, block, asked=None):
     body = block["say"]
+    user = asked or ask(ctx, block["ask"])
     first = ctx.pick(body[:1] + block["alt"])
     n = ctx.pick([1, 2, 2, 3])
+    best = best_match(user, body[1:])
     sentences = [said(first)] + [said(b) for b in body[1:n]]
-    turns = [turn(ctx, asked or ask(ctx, block["ask"]), reply(ctx, sentences))]
-    rest = body[n:]
+    if best is not None and best + 1 >= n:
+        if best + 1 < 3:
+            n = best + 2
+            sentences = [said(first)] + [said(b) for b in body[1:n]]
+        else:
+            sentences = [said(first), said(body[best + 1])]
+    turns = [turn(ctx, user, reply(ctx, sentences))]
+    rest = [b for b in body[n:] if b not in sentences]
     if rest and ctx.chance(0.4):
         follow = WHY_ASKS if ctx.chance(0.4) else MORE_ASKS
         turns.append(turn(ctx, ask(ctx, follow),
                           reply(ctx, [said(b) for b in rest]),
                           allow_prefix=False))
+    elif n > 1 and not ctx.brief and ctx.chance(0.1):
+        turns.append(simpler_turn(ctx, split_sentences(tidy(first))[0]))
     return turns
 
 
@@ -8688,6 +8965,8 @@ def gen_definition(ctx):
     if says[n:] and ctx.chance(0.35):
         turns.append(turn(ctx, ask(ctx, DEFINE_FOLLOW_ASKS),
                           reply(ctx, says[n:]), allow_prefix=False))
+    elif n > 1 and not ctx.brief and ctx.chance(0.1):
+        turns.append(simpler_turn(ctx, says[0]))
     return turns
 
 
@@ -9658,6 +9937,109 @@ def gen_fact_check(ctx):
     return turns
 
 
+# --- the user talks about themselves ---------------------------------------
+
+PETS = table("""
+dog | dogs | Dogs love walks, play and lots of attention. | Make sure {pet_name} gets a walk every day.
+cat | cats | Cats are curious and like a cozy place to nap. | A scratching post will keep {pet_name} happy.
+rabbit | rabbits | Rabbits are gentle and love to munch hay. | Give {pet_name} plenty of hay and room to hop.
+hamster | hamsters | Hamsters are small, busy and awake mostly at night. | A wheel and a cozy nest will keep {pet_name} happy.
+parrot | parrots | Parrots are clever and love to chatter. | Talk to {pet_name} every day, because parrots love company.
+goldfish | goldfish | Goldfish are calm and fun to watch. | Keep {pet_name}'s water clean and don't overfeed.
+turtle | turtles | Turtles are quiet and can live a long time. | Make sure {pet_name} has a warm spot to bask.
+guinea pig | guinea pigs | Guinea pigs are friendly and squeak when they're happy. | Guinea pigs like company, so {pet_name} might enjoy a friend.
+""", ["pet", "pets", "about", "tip"])
+
+PET_NAMES = words("""
+Max; Luna; Bella; Charlie; Milo; Daisy; Coco; Rocky; Buddy; Lucy; Oreo;
+Pepper; Ginger; Biscuit; Shadow; Bubbles; Sunny; Ollie; Poppy; Teddy;
+Maple; Jasper; Pip; Nala
+""")
+
+HAVE_PET_ASKS = words("""
+I have a {pet}.; I just got a {pet}.; My family has a {pet}.;
+We have a {pet} at home.; I own a {pet}.; Guess what? I have a {pet}!;
+I live with a {pet}.
+""")
+HAVE_PET_SAYS = words("""
+How lovely!; That's great!; How nice!; Oh, I love that.; Wonderful!
+""")
+PET_NAME_QUESTIONS = words("""
+What's your {pet}'s name?; What's its name?; What do you call your {pet}?;
+Does your {pet} have a name?
+""")
+GIVE_PET_NAME = words("""
+{pet_name}.; Its name is {pet_name}.; We call it {pet_name}.;
+The name is {pet_name}.; {pet_name}! We love that name.
+""")
+PET_NAME_REPLIES = words("""
+{pet_name} is a great name for a {pet}!; {pet_name} is such a cute name.;
+I like that name. Hello, {pet_name}!; What a nice name!
+""")
+
+LIVE_IN_ASKS = words("""
+I live in {city}.; I'm from {city}.; I just moved to {city}.;
+My home is in {city}.; I grew up in {city}.
+""")
+LIVE_IN_SAYS = words("""
+Oh, {city}!; How nice!; {city} sounds lovely.; That's great!
+""")
+LIVE_IN_OUTROS = words("""
+Do you like living there?; What do you like most about it?;
+How long have you lived there?
+""")
+LIKE_PLACE_ANSWERS = words("""
+Yes, I love it.; It's a nice place.; Yes, it's great.;
+Mostly, yes.; I really like it here.
+""")
+LIKE_PLACE_REPLIES = words("""
+That's great to hear!; It's lovely to live somewhere you like.;
+I'm glad you're happy there.; How nice!
+""")
+
+FROM_COUNTRY_ASKS = words("""
+I'm from {country}.; I was born in {country}.; My family comes from {country}.;
+I grew up in {country}.
+""")
+FROM_COUNTRY_OUTROS = words("""
+What do you miss most about it?; Do you still live there?;
+What's your favorite thing about {country}?
+""")
+
+
+def gen_share(ctx):
+    r = ctx.rng.random()
+    if r < 0.45:
+        p = ctx.pick(PETS)
+        s = {"pet": p["pet"], "pet_name": ctx.pick(PET_NAMES)}
+        first = reply(ctx, [say(ctx, HAVE_PET_SAYS), said(p["about"])],
+                      outro=say(ctx, PET_NAME_QUESTIONS, **s))
+        turns = [turn(ctx, ask(ctx, HAVE_PET_ASKS, **s), first)]
+        if not ctx.brief and ctx.chance(0.7):
+            turns.append(turn(ctx, ask(ctx, GIVE_PET_NAME, **s),
+                              reply(ctx, [say(ctx, PET_NAME_REPLIES, **s),
+                                          said(fill(p["tip"], s))]),
+                              allow_prefix=False))
+        return turns
+    if r < 0.75:
+        city = ctx.pick(CITIES)
+        s = {"city": city["city"], "country": city["country"]}
+        body = [say(ctx, LIVE_IN_SAYS, **s), said(ctx.pick(city["facts"]))]
+        turns = [turn(ctx, ask(ctx, LIVE_IN_ASKS, **s),
+                      reply(ctx, body, outro=say(ctx, LIVE_IN_OUTROS)))]
+        if not ctx.brief and ctx.chance(0.5):
+            turns.append(turn(ctx, ask(ctx, LIKE_PLACE_ANSWERS),
+                              reply(ctx, [say(ctx, LIKE_PLACE_REPLIES)]),
+                              allow_prefix=False))
+        return turns
+    c = ctx.pick(COUNTRIES)
+    s = {"country": c["country"]}
+    body = [say(ctx, LIVE_IN_SAYS, city=c["country"]),
+            said(ctx.pick(c["facts"]))]
+    return [turn(ctx, tidy(ask(ctx, FROM_COUNTRY_ASKS, **s)),
+                 reply(ctx, body, outro=say(ctx, FROM_COUNTRY_OUTROS, **s)))]
+
+
 # ===========================================================================
 # Conversations
 # ===========================================================================
@@ -9671,7 +10053,7 @@ GENERATORS = [
     (2, gen_color), (2, gen_shape_planet), (3, gen_calendar), (4, gen_math),
     (2, gen_number), (1, gen_family), (2, gen_joke), (1, gen_riddle),
     (1, gen_story), (2, gen_fun_fact), (3, gen_language),
-    (5, gen_fact_check),
+    (5, gen_fact_check), (3, gen_share),
 ]
 
 CHARACTER_ROLES = [j for j in JOBS if j["me"]]

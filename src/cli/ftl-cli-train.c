@@ -2,6 +2,7 @@
 #include <gio/gio.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "ftl-cli.h"
 #include "ftl-model-file.h"
@@ -83,14 +84,19 @@ ftl_cli_training_init (FtlCliTraining *t)
   };
 }
 
-int
-ftl_cli_train (int    argc,
-               char **argv)
+/* Trains on a text file: a new tokenizer and model of config_name unless
+ * model_path continues an existing one. */
+static int
+train_on_text_file (const char           *argv0,
+                    const char           *text_path,
+                    const char           *model_path,
+                    const char           *config_name,
+                    const char           *output,
+                    const char           *name,
+                    const FtlCliTraining *t,
+                    double                stored_learning_rate,
+                    gboolean              f16)
 {
-  FtlCliTraining t;
-  g_autofree char *text_path = NULL, *model_path = NULL, *output = NULL, *config_name = NULL;
-  gboolean f16 = FALSE;
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gsize length;
@@ -99,48 +105,11 @@ ftl_cli_train (int    argc,
   g_autoptr(GArray) stream = NULL;
   FtlModelConfig config;
   FtlModelFileInfo info = { 0 };
-
-  ftl_cli_training_init (&t);
-  GOptionEntry entries[] = {
-    { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path, "Plain text to train on", "FILE" },
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "Continue training this model (GGUF)", "FILE" },
-    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Shape of a new model: tiny or bench (default tiny)", "NAME" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the trained model (GGUF)", "FILE" },
-    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 200)", "N" },
-    { "batch-size", 0, 0, G_OPTION_ARG_INT, &t.batch_size, "Sequences per step (default 8)", "N" },
-    { "context", 0, 0, G_OPTION_ARG_INT, &t.context, "Tokens per sequence (default: the model's context)", "N" },
-    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, "Peak AdamW learning rate (default 1e-3)", "LR" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &t.seed, "Random seed (default 1)", "N" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
-    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, "Print the loss every N steps (default 10)", "N" },
-    { "f16", 0, 0, G_OPTION_ARG_NONE, &f16, "Store matrices as 16-bit floats", NULL },
-    { NULL }
-  };
-
-  g_option_context_set_summary (context,
-                                "Trains a language model on a plain text file. Without --model, "
-                                "a new byte-level BPE tokenizer is learned from the text and a "
-                                "model of the --config shape starts from random weights.");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!ftl_cli_parse (context, &argc, &argv))
-    return 2;
-  if (text_path == NULL || output == NULL)
-    {
-      fprintf (stderr, "%s: --text and --output are required\n", argv[0]);
-      return 2;
-    }
-  if (t.steps < 1 || t.batch_size < 1 || t.context < 0 || t.log_every < 1 ||
-      !(t.learning_rate > 0 && t.learning_rate < 1) || t.seed < 0)
-    {
-      fprintf (stderr, "%s: --steps, --batch-size and --log-every must be positive, "
-               "--learning-rate between 0 and 1, --seed not negative\n", argv[0]);
-      return 2;
-    }
-  ftl_cli_set_threads (t.threads);
+  gint64 start = g_get_monotonic_time ();
 
   if (!g_file_get_contents (text_path, &text, &length, &error))
     {
-      fprintf (stderr, "%s: %s\n", argv[0], error->message);
+      fprintf (stderr, "%s: %s\n", argv0, error->message);
       return 2;
     }
 
@@ -152,9 +121,9 @@ ftl_cli_train (int    argc,
     }
   else
     {
-      if (!ftl_model_config_lookup (config_name != NULL ? config_name : "tiny", &config))
+      if (!ftl_model_config_lookup (config_name, &config))
         {
-          fprintf (stderr, "%s: unknown --config “%s”\n", argv[0], config_name);
+          fprintf (stderr, "%s: unknown --config “%s”\n", argv0, config_name);
           return 2;
         }
       tokenizer = ftl_tokenizer_train (text, length, config.vocab_size, &error);
@@ -164,7 +133,7 @@ ftl_cli_train (int    argc,
       model = ftl_model_new (&config, &error);
       if (model == NULL)
         goto fail;
-      ftl_model_init_random (model, (guint64) t.seed);
+      ftl_model_init_random (model, (guint64) t->seed);
     }
 
   /* ChatML markers in the text are the real special tokens, so a model
@@ -172,21 +141,159 @@ ftl_cli_train (int    argc,
   stream = ftl_tokenizer_encode (tokenizer, text, length, TRUE);
   printf ("%s: %" G_GSIZE_FORMAT " bytes → %u tokens; model of %" G_GSIZE_FORMAT " parameters\n",
           text_path, length, stream->len, ftl_model_get_n_params (model));
-  if (!ftl_cli_train_text (model, (const int *) stream->data, stream->len, &t, FALSE, &error))
+  if (!ftl_cli_train_text (model, (const int *) stream->data, stream->len, t, FALSE, &error))
     goto fail;
 
-  if (info.name == NULL)
+  if (name != NULL)
+    {
+      g_free (info.name);
+      info.name = g_strdup (name);
+    }
+  else if (info.name == NULL)
     info.name = g_path_get_basename (output);
-  info.learning_rate = (float) t.learning_rate;
+  info.learning_rate = (float) stored_learning_rate;
   if (!ftl_model_file_save (output, model, tokenizer, &info, f16 ? FTL_GGML_TYPE_F16 : FTL_GGML_TYPE_F32,
                             &error))
     goto fail;
-  printf ("Saved %s\n", output);
+  printf ("Saved %s (%s) after %.0f s\n", output, info.name, (g_get_monotonic_time () - start) / 1e6);
   ftl_model_file_info_clear (&info);
   return 0;
 
 fail:
-  fprintf (stderr, "%s: %s\n", argv[0], error->message);
+  fprintf (stderr, "%s: %s\n", argv0, error->message);
   ftl_model_file_info_clear (&info);
   return 1;
+}
+
+static gboolean
+check_training_options (const char           *argv0,
+                        const FtlCliTraining *t)
+{
+  if (t->steps < 1 || t->batch_size < 1 || t->context < 0 || t->log_every < 1 ||
+      !(t->learning_rate > 0 && t->learning_rate < 1) || t->seed < 0)
+    {
+      fprintf (stderr, "%s: --steps, --batch-size and --log-every must be positive, "
+               "--learning-rate between 0 and 1, --seed not negative\n", argv0);
+      return FALSE;
+    }
+  ftl_cli_set_threads (t->threads);
+  return TRUE;
+}
+
+int
+ftl_cli_train (int    argc,
+               char **argv)
+{
+  FtlCliTraining t;
+  g_autofree char *text_path = NULL, *model_path = NULL, *output = NULL, *config_name = NULL;
+  g_autofree char *training_file = NULL, *validation_file = NULL, *suffix = NULL;
+  g_autofree char *n_epochs = NULL, *batch_size = NULL, *lr_multiplier = NULL;
+  gboolean f16 = FALSE, json = FALSE;
+  gint64 seed = -1;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionGroup) text_group = NULL;
+
+  ftl_cli_training_init (&t);
+  GOptionEntry entries[] = {
+    { "training-file", 0, 0, G_OPTION_ARG_FILENAME, &training_file, "Fine-tune on this chat file (OpenAI's JSONL)", "FILE" },
+    { "validation-file", 0, 0, G_OPTION_ARG_FILENAME, &validation_file, "Measure validation loss on this chat file", "FILE" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model to start from (default for fine-tuning: the built-in base model)", "FILE" },
+    { "n-epochs", 0, 0, G_OPTION_ARG_STRING, &n_epochs, "Passes over the training file: 1–50 or auto", "N|auto" },
+    { "batch-size", 0, 0, G_OPTION_ARG_STRING, &batch_size, "Examples per step: 1–256 or auto (text: sequences per step, default 8)", "N|auto" },
+    { "learning-rate-multiplier", 0, 0, G_OPTION_ARG_STRING, &lr_multiplier, "Times the base model's learning rate, or auto", "X|auto" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed, 0–2147483647 (default: picked for the job)", "N" },
+    { "suffix", 0, 0, G_OPTION_ARG_STRING, &suffix, "Up to 64 characters added to the model name", "TEXT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the trained model (GGUF)", "FILE" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print each event, then the job, as one JSON object per line", NULL },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
+    { NULL }
+  };
+  GOptionEntry text_entries[] = {
+    { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path, "Train a language model on this plain text instead", "FILE" },
+    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Shape of a new model (tiny, bench, base; default tiny)", "NAME" },
+    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 200)", "N" },
+    { "context", 0, 0, G_OPTION_ARG_INT, &t.context, "Tokens per sequence (default: the model's context)", "N" },
+    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, "Peak AdamW learning rate (default 1e-3)", "LR" },
+    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, "Print the loss every N steps (default 10)", "N" },
+    { "f16", 0, 0, G_OPTION_ARG_NONE, &f16, "Store matrices as 16-bit floats", NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context,
+                                "Fine-tunes a model on a chat file as OpenAI's fine-tuning API does "
+                                "(--training-file), or trains a language model on plain text (--text).");
+  g_option_context_add_main_entries (context, entries, NULL);
+  text_group = g_option_group_new ("text", "Training on plain text:", "Show the options for --text", NULL, NULL);
+  g_option_group_add_entries (text_group, text_entries);
+  g_option_context_add_group (context, g_steal_pointer (&text_group));
+  if (!ftl_cli_parse (context, &argc, &argv))
+    return 2;
+
+  if (output == NULL || (training_file == NULL) == (text_path == NULL))
+    {
+      fprintf (stderr, "%s: give --output and one of --training-file or --text\n", argv[0]);
+      return 2;
+    }
+  if (training_file != NULL)
+    return ftl_cli_fine_tune (training_file, validation_file, model_path, output, n_epochs, batch_size,
+                              lr_multiplier, seed, suffix, json, t.threads);
+
+  if (batch_size != NULL)
+    t.batch_size = atoi (batch_size);
+  if (seed >= 0)
+    t.seed = seed;
+  if (!check_training_options (argv[0], &t))
+    return 2;
+  return train_on_text_file (argv[0], text_path, model_path, config_name != NULL ? config_name : "tiny",
+                             output, NULL, &t, t.learning_rate, f16);
+}
+
+int
+ftl_cli_pretrain (int    argc,
+                  char **argv)
+{
+  FtlCliTraining t;
+  g_autofree char *corpus = NULL, *output = NULL, *config_name = NULL, *name = NULL;
+  double fine_tune_lr = 1e-3;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  ftl_cli_training_init (&t);
+  t.steps = 4000;
+  t.batch_size = 16;
+  t.learning_rate = 2e-3;
+  t.log_every = 50;
+  GOptionEntry entries[] = {
+    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, "The corpus (default data/corpus/chat.txt)", "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the base model (GGUF)", "FILE" },
+    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Model shape (default base)", "NAME" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, "The model's name (default: the output file's)", "NAME" },
+    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 4000)", "N" },
+    { "batch-size", 0, 0, G_OPTION_ARG_INT, &t.batch_size, "Sequences per step (default 16)", "N" },
+    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, "Peak learning rate (default 2e-3)", "LR" },
+    { "fine-tune-learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &fine_tune_lr,
+      "The rate a learning-rate multiplier of 1 means when this model is fine-tuned (default 1e-3)", "LR" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &t.seed, "Random seed (default 1)", "N" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
+    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, "Print the loss every N steps (default 50)", "N" },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context,
+                                "Builds the built-in base model: learns a byte-level BPE tokenizer "
+                                "from the corpus, then trains a model of the given shape from random "
+                                "weights on context-long windows of it.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!ftl_cli_parse (context, &argc, &argv))
+    return 2;
+  if (output == NULL)
+    {
+      fprintf (stderr, "%s: --output is required\n", argv[0]);
+      return 2;
+    }
+  if (!(fine_tune_lr > 0 && fine_tune_lr < 1) || !check_training_options (argv[0], &t))
+    return 2;
+  if (corpus == NULL)
+    corpus = g_build_filename (FTL_SOURCE_DATADIR, "corpus", "chat.txt", NULL);
+  return train_on_text_file (argv[0], corpus, NULL, config_name != NULL ? config_name : "base",
+                             output, name, &t, fine_tune_lr, TRUE);
 }

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "ftl-generate.h"
+#include "ftl-model-file.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,30 @@ int ftl_cli_generate (int argc, char **argv);
 int ftl_cli_chat     (int argc, char **argv);
 int ftl_cli_bench    (int argc, char **argv);
 int ftl_cli_demo     (int argc, char **argv);
+int ftl_cli_pretrain (int argc, char **argv);
+int ftl_cli_validate (int argc, char **argv);
+int ftl_cli_tokens   (int argc, char **argv);
+int ftl_cli_results  (int argc, char **argv);
+int ftl_cli_eval     (int argc, char **argv);
+
+/* `train --training-file`: one fine-tuning job; returns the exit status. */
+int ftl_cli_fine_tune (const char *training_file,
+                       const char *validation_file,
+                       const char *model_path,
+                       const char *output,
+                       const char *n_epochs,
+                       const char *batch_size,
+                       const char *learning_rate_multiplier,
+                       gint64      seed,
+                       const char *suffix,
+                       gboolean    json,
+                       int         threads);
+
+/* Loads path, or the built-in base model when path is NULL. */
+FtlModel *ftl_cli_load_model (const char        *path,
+                              FtlTokenizer     **tokenizer,
+                              FtlModelFileInfo  *info,
+                              GError           **error);
 
 /* Uses n threads for OpenMP and OpenBLAS (0 = one per core). */
 void ftl_cli_set_threads (int n);

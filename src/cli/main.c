@@ -11,9 +11,14 @@ static const struct
   int       (*run) (int argc, char **argv);
   const char *summary;
 } commands[] = {
-  { "train",    ftl_cli_train,    "Train a model on a text file" },
+  { "validate", ftl_cli_validate, "Check a fine-tuning file (OpenAI's chat JSONL)" },
+  { "tokens",   ftl_cli_tokens,   "Show an example's tokens and which are trained" },
+  { "train",    ftl_cli_train,    "Fine-tune a model (--training-file) or train on text (--text)" },
+  { "results",  ftl_cli_results,  "Print a job's results as OpenAI's CSV" },
   { "generate", ftl_cli_generate, "Continue a text with a model" },
   { "chat",     ftl_cli_chat,     "Chat with a model (one reply per prompt)" },
+  { "eval",     ftl_cli_eval,     "Measure a model's replies to a list of prompts" },
+  { "pretrain", ftl_cli_pretrain, "Train the built-in base model from the corpus" },
   { "bench",    ftl_cli_bench,    "Measure training and generation speed" },
   { "demo",     ftl_cli_demo,     "Watch a tiny model learn a text, then recite it" },
 };

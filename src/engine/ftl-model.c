@@ -101,6 +101,12 @@ static const struct
   { "tiny",  { .vocab_size = 320, .context_length = 64, .d_model = 64, .n_layers = 2,
                .n_heads = 4, .n_kv_heads = 2, .d_ffn = 176, .rope_theta = 10000.f,
                .norm_eps = 1e-6f } },
+  /* The built-in base model (≈4 M parameters): big enough to chat about
+   * everyday things, small enough to pretrain on two cores in about an hour
+   * and to fine-tune the lesson's file in seconds (data/models/README.md). */
+  { "base",  { .vocab_size = 4096, .context_length = 256, .d_model = 256, .n_layers = 4,
+               .n_heads = 4, .n_kv_heads = 2, .d_ffn = 704, .rope_theta = 10000.f,
+               .norm_eps = 1e-6f } },
   /* The benchmark shape of the engine issue (≈5.3 M parameters). */
   { "bench", { .vocab_size = 2048, .context_length = 256, .d_model = 256, .n_layers = 6,
                .n_heads = 4, .n_kv_heads = 4, .d_ffn = 688, .rope_theta = 10000.f,

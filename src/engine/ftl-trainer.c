@@ -511,11 +511,23 @@ ftl_fine_tune_run (const FtlFineTuneSetup *setup,
       run.train = render_all (setup->training, setup->tokenizer, config->context_length, &run.n_train);
       if (setup->validation != NULL)
         run.valid = render_all (setup->validation, setup->tokenizer, config->context_length, &run.n_valid);
+      guint n_untrained = 0;
+      for (guint i = 0; i < run.n_train; i++)
+        n_untrained += mask_sum ((const float *) run.train[i].mask->data, run.train[i].mask->len) == 0.0;
+      if (n_untrained > 0)
+        emit (&run, FTL_EVENT_WARN, NULL,
+              "%u of %u examples have no assistant tokens to learn within the model's context of "
+              "%d tokens: they are truncated from the end. Shorten them or train a model with a "
+              "longer context.", n_untrained, run.n_train, config->context_length);
       run.inputs = g_new (int, (gsize) hp->batch_size * config->context_length);
       run.targets = g_new (int, (gsize) hp->batch_size * config->context_length);
       run.mask = g_new (float, (gsize) hp->batch_size * config->context_length);
 
-      train (&run, hp, cancellable);
+      if (n_untrained == run.n_train)
+        fail (&run, "invalid_training_file",
+              "No example has an assistant message within the model's context: there is nothing to learn.");
+      else
+        train (&run, hp, cancellable);
 
       free_rendered (run.train, run.n_train);
       free_rendered (run.valid, run.n_valid);

@@ -1,0 +1,118 @@
+/* ftl-cli-eval.c — `eval`: how a model answers a list of held-out prompts. */
+#include <stdio.h>
+
+#include "ftl-chat.h"
+#include "ftl-cli.h"
+#include "ftl-eval.h"
+
+#define DEFAULT_WORD_LIST "/usr/share/dict/american-english"
+
+int
+ftl_cli_eval (int    argc,
+              char **argv)
+{
+  FtlCliSampling sampling;
+  FtlSamplingParams params;
+  g_autofree char *model_path = NULL, *prompts_path = NULL, *markers_path = NULL;
+  g_autofree char *system = NULL, *words_path = NULL;
+  gboolean verbose = FALSE;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autofree GOptionEntry *sampling_entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FtlModel) model = NULL;
+  g_autoptr(FtlTokenizer) tokenizer = NULL;
+  g_autoptr(FtlWordList) words = NULL;
+  g_auto(GStrv) prompts = NULL, markers = NULL;
+  guint n_replies = 0, n_ended = 0, n_marked = 0, n_words = 0, n_known = 0;
+  double repeated = 0.0;
+  GOptionEntry entries[] = {
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "Model file (default: the built-in base model)", "FILE" },
+    { "prompts", 'p', 0, G_OPTION_ARG_FILENAME, &prompts_path, "User prompts, one per line", "FILE" },
+    { "markers", 0, 0, G_OPTION_ARG_FILENAME, &markers_path, "Persona markers, one per line", "FILE" },
+    { "system", 's', 0, G_OPTION_ARG_STRING, &system, "System message for every prompt", "TEXT" },
+    { "words", 0, 0, G_OPTION_ARG_FILENAME, &words_path, "English word list (default " DEFAULT_WORD_LIST ")", "FILE" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every prompt and reply", NULL },
+    { NULL }
+  };
+
+  ftl_cli_sampling_init (&sampling);
+  sampling_entries = ftl_cli_sampling_entries (&sampling);
+  g_option_context_set_summary (context,
+                                "Answers every prompt and reports the share of replies that end "
+                                "properly within --max-tokens, the share of words found in an English "
+                                "word list, the rate of repeated word 3-grams, and the share of replies "
+                                "carrying a persona marker (case-insensitive, whole words).");
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, sampling_entries, NULL);
+  if (!ftl_cli_parse (context, &argc, &argv))
+    return 2;
+  if (prompts_path == NULL)
+    {
+      fprintf (stderr, "%s: --prompts is required\n", argv[0]);
+      return 2;
+    }
+  if (!ftl_cli_sampling_to_params (&sampling, &params, &error) ||
+      (prompts = ftl_eval_read_lines (prompts_path, &error)) == NULL ||
+      (markers_path != NULL && (markers = ftl_eval_read_lines (markers_path, &error)) == NULL) ||
+      (words = ftl_word_list_load (words_path != NULL ? words_path : DEFAULT_WORD_LIST, &error)) == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", argv[0], error->message);
+      return 2;
+    }
+  ftl_cli_set_threads (sampling.threads);
+  model = ftl_cli_load_model (model_path, &tokenizer, NULL, &error);
+  if (model == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", argv[0], error->message);
+      return 2;
+    }
+
+  int stops[] = {
+    ftl_tokenizer_get_special (tokenizer, FTL_SPECIAL_IM_END),
+    ftl_tokenizer_get_special (tokenizer, FTL_SPECIAL_ENDOFTEXT),
+  };
+  for (int i = 0; prompts[i] != NULL; i++)
+    {
+      FtlChatMessage messages[2];
+      int n = 0;
+      g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (int));
+      g_autoptr(GArray) reply = NULL;
+      g_autofree char *text = NULL;
+      FtlFinishReason finish;
+      guint w, k;
+
+      if (system != NULL)
+        messages[n++] = (FtlChatMessage) { FTL_ROLE_SYSTEM, system, 0.f };
+      messages[n++] = (FtlChatMessage) { FTL_ROLE_USER, prompts[i], 0.f };
+      ftl_chat_render (tokenizer, messages, n, TRUE, tokens, NULL);
+      reply = ftl_generate (model, (const int *) tokens->data, tokens->len, stops, G_N_ELEMENTS (stops),
+                            &params, NULL, NULL, &finish, &error);
+      if (reply == NULL)
+        {
+          fprintf (stderr, "%s: %s\n", argv[0], error->message);
+          return 1;
+        }
+      text = ftl_tokenizer_decode (tokenizer, (const int *) reply->data, reply->len, NULL);
+
+      n_replies++;
+      n_ended += finish == FTL_FINISH_STOP;
+      ftl_eval_count_words (words, text, &w, &k);
+      n_words += w;
+      n_known += k;
+      repeated += ftl_eval_repeated_ngram_rate (text);
+      gboolean marked = markers != NULL && ftl_eval_has_marker (text, (const char * const *) markers);
+      n_marked += marked;
+      if (verbose)
+        printf ("> %s\n%s%s%s\n\n", prompts[i], marked ? "[marker] " : "", text,
+                finish == FTL_FINISH_STOP ? "" : " [no end]");
+    }
+
+  printf ("replies              %u\n", n_replies);
+  printf ("ended properly       %5.1f %%\n", 100.0 * n_ended / MAX (1, n_replies));
+  printf ("English words        %5.1f %% (%u of %u)\n", 100.0 * n_known / MAX (1, n_words), n_known, n_words);
+  printf ("repeated 3-grams     %5.1f %%\n", 100.0 * repeated / MAX (1, n_replies));
+  if (markers != NULL)
+    printf ("persona markers      %5.1f %% (%u of %u replies)\n", 100.0 * n_marked / MAX (1, n_replies),
+            n_marked, n_replies);
+  return 0;
+}
