@@ -7773,10 +7773,11 @@ def reply(ctx, body, intro=None, outro=None, limit=3):
     body = [b for b in body if b]
     first = split_sentences(tidy(body[0]))
     if ctx.brief:
-        # "Wonderful!" alone says nothing; answer with the next sentence.
-        if len(first[0].split()) <= 2 and len(first) == 1 and len(body) > 1:
-            return split_sentences(tidy(body[1]))[0]
-        return first[0]
+        # "Wonderful!" alone says nothing: answer with the first sentence
+        # that has some content.
+        candidates = first + [x for b in body[1:]
+                              for x in split_sentences(tidy(b))]
+        return next((x for x in candidates if len(x.split()) > 2), first[0])
     if len(first) > limit:
         return " ".join(first[:limit])
     parts = []
