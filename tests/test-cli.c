@@ -1,14 +1,25 @@
 /* test-cli.c — finetune-lab-cli as a user runs it: train a model on a text,
- * chat with it from arguments and from stdin, generate, and get clear errors
- * and exit codes for bad input. argv[1] is the path of the CLI binary. */
+ * chat with it from arguments and from stdin, generate, validate a chat file,
+ * show its tokens, fine-tune with the JSON event stream, read the results, and
+ * get clear errors and exit codes for bad input. argv[1] is the CLI binary. */
 #include <check.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
+
+static const char * const exchanges[][2] = {
+  { "Hello!", "Hi there, how are you today?" },
+  { "What is your favourite food?", "I like warm bread with butter and a bowl of tomato soup." },
+  { "How is the weather?", "It is sunny and mild, a good day for a walk in the park." },
+  { "Do you have a hobby?", "I enjoy reading books, painting pictures and playing chess." },
+  { "Where should I travel?", "Visit the mountains in summer or the seaside in spring." },
+};
 
 static const char *cli_path;
 static char *work_dir;
 static char *model_path;
+static char *jsonl_path;
 
 typedef struct
 {
@@ -64,13 +75,6 @@ setup_model (void)
 
   work_dir = g_dir_make_tmp ("ftl-cli-XXXXXX", &error);
   g_assert_no_error (error);
-  static const char * const exchanges[][2] = {
-    { "Hello!", "Hi there, how are you today?" },
-    { "What is your favourite food?", "I like warm bread with butter and a bowl of tomato soup." },
-    { "How is the weather?", "It is sunny and mild, a good day for a walk in the park." },
-    { "Do you have a hobby?", "I enjoy reading books, painting pictures and playing chess." },
-    { "Where should I travel?", "Visit the mountains in summer or the seaside in spring." },
-  };
   for (int i = 0; i < 8; i++)
     for (gsize e = 0; e < G_N_ELEMENTS (exchanges); e++)
       g_string_append_printf (text, "<|im_start|>user\n%s<|im_end|>\n"
@@ -89,6 +93,18 @@ setup_model (void)
     g_error ("train failed (%d): %s%s", r.status, r.out, r.err);
   g_assert_true (strstr (r.out, "step    40/40") != NULL);
   result_clear (&r);
+
+  /* Twelve chat examples short enough for the tiny model's context. */
+  GString *jsonl = g_string_new (NULL);
+  for (int i = 0; i < 12; i++)
+    g_string_append_printf (jsonl, "{\"messages\": [{\"role\": \"user\", \"content\": \"%s\"}, "
+                                   "{\"role\": \"assistant\", \"content\": \"%s\"}]}\n",
+                            exchanges[i % G_N_ELEMENTS (exchanges)][0],
+                            exchanges[i % G_N_ELEMENTS (exchanges)][1]);
+  jsonl_path = g_build_filename (work_dir, "chat.jsonl", NULL);
+  g_file_set_contents (jsonl_path, jsonl->str, -1, &error);
+  g_assert_no_error (error);
+  g_string_free (jsonl, TRUE);
 }
 
 static void
@@ -96,9 +112,17 @@ teardown_model (void)
 {
   g_autofree char *text_path = g_build_filename (work_dir, "text.txt", NULL);
 
-  g_unlink (text_path);
-  g_unlink (model_path);
+  g_autoptr(GDir) dir = g_dir_open (work_dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (work_dir, name, NULL);
+
+      g_unlink (path);
+    }
   g_rmdir (work_dir);
+  g_clear_pointer (&jsonl_path, g_free);
   g_clear_pointer (&model_path, g_free);
   g_clear_pointer (&work_dir, g_free);
 }
@@ -200,6 +224,135 @@ START_TEST (test_errors)
 }
 END_TEST
 
+
+START_TEST (test_validate)
+{
+  g_autofree char *broken = g_build_filename (g_getenv ("FTL_TEST_DATA_DIR"), "..", "data", "datasets",
+                                              "broken-example.jsonl", NULL);
+  Result r;
+
+  r = run_cli (NULL, (const char *[]) { "validate", "--model", model_path, jsonl_path, NULL });
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  ck_assert_ptr_nonnull (strstr (r.out, "valid"));
+  ck_assert_ptr_nonnull (strstr (r.out, "billed tokens"));
+  ck_assert_ptr_nonnull (strstr (r.out, "tokens per example"));
+  result_clear (&r);
+
+  /* Every problem as FILE:LINE: code: message, and exit status 1. */
+  r = run_cli (NULL, (const char *[]) { "validate", "--model", model_path, broken, NULL });
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_ptr_nonnull (strstr (r.err, "broken-example.jsonl:4: data_type: "));
+  ck_assert_ptr_nonnull (strstr (r.err, "broken-example.jsonl:9: unrecognized_role: "));
+  ck_assert_ptr_nonnull (strstr (r.out, "INVALID"));
+  result_clear (&r);
+
+  r = run_cli (NULL, (const char *[]) { "validate", "/nonexistent.jsonl", NULL });
+  ck_assert_int_eq (r.status, 2);
+  result_clear (&r);
+}
+END_TEST
+
+START_TEST (test_tokens)
+{
+  Result r = run_cli (NULL, (const char *[]) { "tokens", "--model", model_path, "--line", "2", jsonl_path, NULL });
+  g_auto(GStrv) lines = NULL;
+  int trained = 0;
+
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_ptr_nonnull (strstr (lines[0], "chat.jsonl:2: "));
+  ck_assert_ptr_nonnull (strstr (r.out, "<|im_start|>"));
+  for (int i = 1; lines[i] != NULL; i++)
+    trained += lines[i][0] == '+';
+  /* The assistant's words and its closing <|im_end|> are trained, nothing else. */
+  ck_assert_int_gt (trained, 1);
+  ck_assert_int_lt (trained, (int) g_strv_length (lines) - 2);
+  result_clear (&r);
+}
+END_TEST
+
+/* `train --json`: one JSON object per line, events in order, the job last. */
+START_TEST (test_train_json_stream)
+{
+  g_autofree char *output = g_build_filename (work_dir, "tuned.gguf", NULL);
+  g_autofree char *job_path = g_build_filename (work_dir, "tuned.job.json", NULL);
+  Result r = run_cli (NULL, (const char *[]) { "train", "--training-file", jsonl_path, "--model", model_path,
+                                               "--n-epochs", "2", "--batch-size", "4", "--seed", "5",
+                                               "--suffix", "test", "--output", output, "--json", NULL });
+  g_auto(GStrv) lines = NULL;
+  guint n;
+  int last_step = 0, n_metrics = 0;
+
+  ck_assert_msg (r.status == 0, "%s%s", r.out, r.err);
+  lines = g_strsplit (r.out, "\n", -1);
+  n = g_strv_length (lines);
+  ck_assert_str_eq (lines[n - 1], "");
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      JsonObject *o;
+
+      ck_assert_msg (json_parser_load_from_data (parser, lines[i], -1, &error), "line %u: %s", i, lines[i]);
+      o = json_node_get_object (json_parser_get_root (parser));
+      if (i + 2 < n)
+        {
+          ck_assert_str_eq (json_object_get_string_member (o, "object"), "fine_tuning.job.event");
+          if (g_str_equal (json_object_get_string_member (o, "type"), "metrics"))
+            {
+              JsonObject *data = json_object_get_object_member (o, "data");
+              int step = (int) json_object_get_int_member (data, "step");
+
+              ck_assert_int_eq (step, last_step + 1);
+              ck_assert (json_object_has_member (data, "train_loss"));
+              ck_assert (json_object_has_member (data, "train_mean_token_accuracy"));
+              ck_assert_int_eq (json_object_get_int_member (data, "total_steps"), 6);
+              last_step = step;
+              n_metrics++;
+            }
+        }
+      else
+        {
+          JsonObject *hp = json_object_get_object_member (o, "hyperparameters");
+
+          ck_assert_str_eq (json_object_get_string_member (o, "object"), "fine_tuning.job");
+          ck_assert_str_eq (json_object_get_string_member (o, "status"), "succeeded");
+          ck_assert (g_str_has_prefix (json_object_get_string_member (o, "fine_tuned_model"), "ft:"));
+          ck_assert_int_eq (json_object_get_int_member (hp, "n_epochs"), 2);
+          ck_assert_int_eq (json_object_get_int_member (hp, "batch_size"), 4);
+        }
+    }
+  ck_assert_int_eq (n_metrics, 6);
+  ck_assert (g_str_has_prefix (lines[0], "{\"object\":\"fine_tuning.job.event\""));
+  ck_assert_ptr_nonnull (strstr (lines[0], "Validating training file"));
+  result_clear (&r);
+
+  /* The results CSV of the job just run. */
+  r = run_cli (NULL, (const char *[]) { "results", job_path, NULL });
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy\n1,"));
+  result_clear (&r);
+
+  /* The tuned model chats. */
+  r = run_cli (NULL, (const char *[]) { "chat", "--model", output, "--max-tokens", "5", "Hello!", NULL });
+  ck_assert_int_eq (r.status, 0);
+  result_clear (&r);
+}
+END_TEST
+
+START_TEST (test_train_bad_hyperparameters)
+{
+  g_autofree char *output = g_build_filename (work_dir, "never.gguf", NULL);
+  Result r = run_cli (NULL, (const char *[]) { "train", "--training-file", jsonl_path, "--model", model_path,
+                                               "--n-epochs", "99", "--output", output, NULL });
+
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "n_epochs"));
+  ck_assert (!g_file_test (output, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+}
+END_TEST
+
 int
 main (int    argc,
       char **argv)
@@ -220,6 +373,10 @@ main (int    argc,
   tcase_add_test (tc, test_chat_stdin);
   tcase_add_test (tc, test_generate);
   tcase_add_test (tc, test_errors);
+  tcase_add_test (tc, test_validate);
+  tcase_add_test (tc, test_tokens);
+  tcase_add_test (tc, test_train_json_stream);
+  tcase_add_test (tc, test_train_bad_hyperparameters);
   suite_add_tcase (s, tc);
 
   runner = srunner_create (s);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "ftl-cli.h"
+#include "ftl-data.h"
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
 
@@ -293,7 +294,7 @@ ftl_cli_pretrain (int    argc,
   if (!(fine_tune_lr > 0 && fine_tune_lr < 1) || !check_training_options (argv[0], &t))
     return 2;
   if (corpus == NULL)
-    corpus = g_build_filename (FTL_SOURCE_DATADIR, "corpus", "chat.txt", NULL);
+    corpus = ftl_data_find ("corpus/chat.txt");
   return train_on_text_file (argv[0], corpus, NULL, config_name != NULL ? config_name : "base",
                              output, name, &t, fine_tune_lr, TRUE);
 }

@@ -5,6 +5,8 @@
 #include <omp.h>
 #include <stdio.h>
 
+#include "ftl-data.h"
+
 void
 ftl_cli_set_threads (int n)
 {
@@ -90,28 +92,13 @@ ftl_cli_parse (GOptionContext *context,
   return TRUE;
 }
 
-/* The built-in base model: $FTL_BASE_MODEL, else the installed copy, else
- * the source tree's (running from a build directory). */
-static char *
-find_base_model (void)
-{
-  const char *env = g_getenv ("FTL_BASE_MODEL");
-  g_autofree char *installed = g_build_filename (FTL_PKGDATADIR, "models", FTL_BASE_MODEL_FILE, NULL);
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  if (g_file_test (installed, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&installed);
-  return g_build_filename (FTL_SOURCE_DATADIR, "models", FTL_BASE_MODEL_FILE, NULL);
-}
-
 FtlModel *
 ftl_cli_load_model (const char        *path,
                     FtlTokenizer     **tokenizer,
                     FtlModelFileInfo  *info,
                     GError           **error)
 {
-  g_autofree char *base = path == NULL ? find_base_model () : NULL;
+  g_autofree char *base = path == NULL ? ftl_data_find_base_model () : NULL;
 
   return ftl_model_file_load (path != NULL ? path : base, tokenizer, info, error);
 }

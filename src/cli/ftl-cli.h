@@ -20,6 +20,7 @@ int ftl_cli_validate (int argc, char **argv);
 int ftl_cli_tokens   (int argc, char **argv);
 int ftl_cli_results  (int argc, char **argv);
 int ftl_cli_eval     (int argc, char **argv);
+int ftl_cli_export   (int argc, char **argv);
 
 /* `train --training-file`: one fine-tuning job; returns the exit status. */
 int ftl_cli_fine_tune (const char *training_file,

@@ -18,6 +18,7 @@ static const struct
   { "generate", ftl_cli_generate, "Continue a text with a model" },
   { "chat",     ftl_cli_chat,     "Chat with a model (one reply per prompt)" },
   { "eval",     ftl_cli_eval,     "Measure a model's replies to a list of prompts" },
+  { "export",   ftl_cli_export,   "Write a model again (F16, renamed, another learning rate)" },
   { "pretrain", ftl_cli_pretrain, "Train the built-in base model from the corpus" },
   { "bench",    ftl_cli_bench,    "Measure training and generation speed" },
   { "demo",     ftl_cli_demo,     "Watch a tiny model learn a text, then recite it" },
