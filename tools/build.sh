@@ -5,8 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  build-essential meson ninja-build pkg-config
+  build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libjson-glib-dev libopenblas-openmp-dev check
+  libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
+  # The GUI tests run in a real window on a virtual X server.
+  xvfb xauth dbus dbus-x11
+  # eval's English word list
+  wamerican
 )
 
 missing=()

@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ftl-dataset.h"
 
@@ -115,6 +114,22 @@ has_suffix_ignoring_case (const char *text,
          g_ascii_strcasecmp (text + text_length - suffix_length, suffix) == 0;
 }
 
+/* text without white space at either end, Unicode's included (Korean input
+ * methods type U+3000, the ideographic space). */
+static char *
+strip_space (const char *text)
+{
+  const char *start = text;
+  while (g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+
+  const char *end = start + strlen (start);
+  while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+
+  return g_strndup (start, (gsize) (end - start));
+}
+
 /* The key two names are compared by: equal keys are "the same name". */
 static char *
 name_key (const char *name)
@@ -144,12 +159,10 @@ normalize_name (const char  *typed,
       return NULL;
     }
 
-  g_autofree char *stripped = g_strstrip (g_strdup (typed));
-  if (has_suffix_ignoring_case (stripped, JSONL_SUFFIX))
-    {
-      stripped[strlen (stripped) - strlen (JSONL_SUFFIX)] = '\0';
-      g_strchomp (stripped);
-    }
+  g_autofree char *typed_name = strip_space (typed);
+  if (has_suffix_ignoring_case (typed_name, JSONL_SUFFIX))
+    typed_name[strlen (typed_name) - strlen (JSONL_SUFFIX)] = '\0';
+  g_autofree char *stripped = strip_space (typed_name);
   g_autofree char *name = g_utf8_normalize (stripped, -1, G_NORMALIZE_DEFAULT_COMPOSE);
 
   if (name[0] == '\0')
@@ -212,7 +225,7 @@ static char *
 sanitize_name (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *name = g_string_new (NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -223,15 +236,15 @@ sanitize_name (const char *text)
       g_string_append_unichar (name, c);
     }
 
-  g_autofree char *stripped = g_strstrip (g_string_free (name, FALSE));
-  const char *start = stripped;
-  while (*start == '.' || g_ascii_isspace (*start))
-    start++;
+  const char *start = name->str;
+  while (*start == '.' || g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  g_autofree char *stripped = strip_space (start);
 
-  if (*start == '\0')
+  if (stripped[0] == '\0')
     /* Translators: the name of an imported file whose own name had nothing usable. */
     return g_strdup (_("Imported"));
-  return g_utf8_normalize (start, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  return g_utf8_normalize (stripped, -1, G_NORMALIZE_DEFAULT_COMPOSE);
 }
 
 /* The n-th candidate (from 1) for a copy of base, or for base itself. */
@@ -550,7 +563,7 @@ reposition (FtlDatasetRepository *self,
 /* ---- scanning ---------------------------------------------------------------- */
 
 /* Adds dir's *.jsonl files to found, reusing the objects in known (by path). */
-static gboolean
+static void
 scan_directory (const char  *dir,
                 gboolean     builtin,
                 GHashTable  *known,
@@ -570,7 +583,7 @@ scan_directory (const char  *dir,
   /* The user's folder is only made when the first file is written. */
   if (children == NULL && !builtin &&
       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return TRUE;
+    return;
 
   for (;;)
     {
@@ -583,10 +596,10 @@ scan_directory (const char  *dir,
 
           set_io_error (error, local_error, _("Could not list the files in “%s”: %s"),
                         dir_name, local_error->message);
-          return FALSE;
+          return;
         }
       if (info == NULL)
-        return TRUE;
+        return;
 
       const char *filename = g_file_info_get_name (info);
       if (filename[0] == '.' || !g_str_has_suffix (filename, JSONL_SUFFIX) ||
@@ -757,13 +770,10 @@ ftl_dataset_repository_reload (FtlDatasetRepository  *self,
 
   /* On an error, list what could be read all the same. */
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean ok = TRUE;
+  g_autoptr(GError) local_error = NULL;
   if (self->builtin_dir != NULL)
-    ok = scan_directory (self->builtin_dir, TRUE, known, found, error);
-  if (ok)
-    ok = scan_directory (self->user_dir, FALSE, known, found, error);
-  else
-    scan_directory (self->user_dir, FALSE, known, found, NULL);
+    scan_directory (self->builtin_dir, TRUE, known, found, &local_error);
+  scan_directory (self->user_dir, FALSE, known, found, local_error == NULL ? &local_error : NULL);
   g_ptr_array_sort_with_data (found, compare_file_pointers, NULL);
 
   /* Nothing changed (the common case): no items-changed, no rebuilt rows. */
@@ -776,7 +786,13 @@ ftl_dataset_repository_reload (FtlDatasetRepository  *self,
 
   if (!same)
     g_list_store_splice (self->files, 0, n_old, found->pdata, found->len);
-  return ok;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 FtlDatasetFile *
@@ -807,8 +823,7 @@ ftl_dataset_repository_duplicate (FtlDatasetRepository  *self,
   g_return_val_if_fail (FTL_IS_DATASET_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  guint position;
-  if (!find_file (self, file, &position, error))
+  if (!find_file (self, file, NULL, error))
     return NULL;
 
   g_autoptr(GByteArray) bytes = read_file (file, error);
@@ -983,8 +998,7 @@ ftl_dataset_repository_export (FtlDatasetRepository  *self,
   g_return_val_if_fail (G_IS_FILE (destination), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  guint position;
-  if (!find_file (self, file, &position, error))
+  if (!find_file (self, file, NULL, error))
     return FALSE;
 
   g_autoptr(GByteArray) bytes = read_file (file, error);
@@ -1007,8 +1021,7 @@ ftl_dataset_repository_save_contents (FtlDatasetRepository  *self,
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  guint position;
-  if (!find_user_file (self, file, &position, error))
+  if (!find_user_file (self, file, NULL, error))
     return FALSE;
 
   gsize size = length < 0 ? strlen (text) : (gsize) length;
@@ -1036,8 +1049,7 @@ ftl_dataset_repository_load_contents (FtlDatasetRepository  *self,
   g_return_val_if_fail (FTL_IS_DATASET_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  guint position;
-  if (!find_file (self, file, &position, error))
+  if (!find_file (self, file, NULL, error))
     return NULL;
 
   GByteArray *bytes = read_file (file, error);

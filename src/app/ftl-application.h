@@ -1,0 +1,13 @@
+/* ftl-application.h — the Fine-Tune Lab application. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define FTL_TYPE_APPLICATION (ftl_application_get_type ())
+G_DECLARE_FINAL_TYPE (FtlApplication, ftl_application, FTL, APPLICATION, AdwApplication)
+
+FtlApplication *ftl_application_new (void);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* main.c — finetune-lab, the Fine-Tune Lab desktop app. */
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ftl-application.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(FtlApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  /* The engine prints and parses numbers with a dot in every locale. */
+  setlocale (LC_NUMERIC, "C");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = ftl_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
