@@ -391,37 +391,6 @@ check_name_free (FtlDatasetRepository *self,
   return !taken;
 }
 
-/* The first free candidate name for base, shortened where the number or
- * " copy" would make it too long. */
-static char *
-unique_name (FtlDatasetRepository *self,
-             const char           *base,
-             gboolean              copy)
-{
-  for (guint n = 1; ; n++)
-    {
-      g_autofree char *shortened = g_strdup (base);
-      g_autofree char *candidate = candidate_name (shortened, copy, n);
-
-      while (!name_fits (candidate))
-        {
-          *g_utf8_find_prev_char (shortened, shortened + strlen (shortened)) = '\0';
-          g_strchomp (shortened);
-          g_free (candidate);
-          candidate = candidate_name (shortened, copy, n);
-        }
-
-      if (find_by_name (self, candidate, NULL) == NULL)
-        {
-          g_autofree char *filename = g_strconcat (candidate, JSONL_SUFFIX, NULL);
-          g_autofree char *path = g_build_filename (self->user_dir, filename, NULL);
-
-          if (!g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
-            return g_steal_pointer (&candidate);
-        }
-    }
-}
-
 /* The path a user file called name has, or NULL with BAD_NAME where the
  * file system's encoding can't spell it. */
 static char *
@@ -439,6 +408,39 @@ user_path_for_name (FtlDatasetRepository *self,
       return NULL;
     }
   return g_build_filename (self->user_dir, on_disk, NULL);
+}
+
+/* The first free candidate name for base (and its path), shortened where
+ * the number or " copy" would make it too long. */
+static char *
+unique_name (FtlDatasetRepository  *self,
+             const char            *base,
+             gboolean               copy,
+             char                 **path,
+             GError               **error)
+{
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *shortened = g_strdup (base);
+      g_autofree char *candidate = candidate_name (shortened, copy, n);
+
+      while (!name_fits (candidate))
+        {
+          *g_utf8_find_prev_char (shortened, shortened + strlen (shortened)) = '\0';
+          g_strchomp (shortened);
+          g_free (candidate);
+          candidate = candidate_name (shortened, copy, n);
+        }
+
+      g_autofree char *candidate_path = user_path_for_name (self, candidate, error);
+      if (candidate_path == NULL)
+        return NULL;
+      if (check_name_free (self, candidate, candidate_path, NULL, NULL))
+        {
+          *path = g_steal_pointer (&candidate_path);
+          return g_steal_pointer (&candidate);
+        }
+    }
 }
 
 /* Writes a new user file and adds it to the list; modified, where given,
@@ -474,8 +476,12 @@ add_user_file (FtlDatasetRepository *self,
     {
       g_autoptr(GFileInfo) info = g_file_info_new ();
 
-      /* Best effort: a file system without times still gets the bytes back. */
+      /* Best effort: a file system without times still gets the bytes back.
+       * GLib 2.74's local backend reads the nanoseconds, not the microseconds
+       * set_modification_date_time gives, so both are set. */
       g_file_info_set_modification_date_time (info, modified);
+      g_file_info_set_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC,
+                                        (guint32) g_date_time_get_microsecond (modified) * 1000);
       g_file_set_attributes_from_info (gfile, info, G_FILE_QUERY_INFO_NONE, NULL, NULL);
     }
 
@@ -831,9 +837,9 @@ ftl_dataset_repository_duplicate (FtlDatasetRepository  *self,
     return NULL;
 
   g_autofree char *base = sanitize_name (ftl_dataset_file_get_name (file));
-  g_autofree char *name = unique_name (self, base, TRUE);
-  g_autofree char *path = user_path_for_name (self, name, error);
-  if (path == NULL)
+  g_autofree char *path = NULL;
+  g_autofree char *name = unique_name (self, base, TRUE, &path, error);
+  if (name == NULL)
     return NULL;
 
   return add_user_file (self, name, path, bytes->data, bytes->len, NULL, error);
@@ -979,9 +985,9 @@ ftl_dataset_repository_import (FtlDatasetRepository  *self,
     *dot = '\0';
 
   g_autofree char *base = sanitize_name (display);
-  g_autofree char *name = unique_name (self, base, FALSE);
-  g_autofree char *path = user_path_for_name (self, name, error);
-  if (path == NULL)
+  g_autofree char *path = NULL;
+  g_autofree char *name = unique_name (self, base, FALSE, &path, error);
+  if (name == NULL)
     return NULL;
 
   return add_user_file (self, name, path, bytes->data, bytes->len, NULL, error);

@@ -15,8 +15,9 @@ static const GdkRGBA smoothed_color   = { 0.208f, 0.518f, 0.894f, 1.0f };  /* Bl
 static const GdkRGBA valid_color      = { 1.000f, 0.471f, 0.000f, 1.0f };  /* Orange 3 */
 static const GdkRGBA full_valid_color = { 0.753f, 0.380f, 0.796f, 1.0f };  /* Purple 2 */
 
-#define RAW_ALPHA       0.35
+#define RAW_ALPHA       0.45
 #define PAD             8.0
+#define MARKER_RADIUS   4.5
 /* A raw loss more than this many times the median of its five neighbours is
  * a spike: drawn (and clipped), but not allowed to set the y range. */
 #define SPIKE_FACTOR    5.0
@@ -72,6 +73,9 @@ typedef struct
   GArray  *y_ticks;                   /* double, loss */
   int      y_decimals;                /* -1: %g, for log ticks */
   int      text_height;
+  gboolean has_valid;
+  gboolean has_full_valid;
+  gboolean valid_as_line;             /* too dense for markers */
 } Frame;
 
 static gboolean
@@ -419,6 +423,25 @@ frame_init (FtlLossPlot *self,
 
   int max_x_ticks = MAX (2, (int) ((f->right - f->left) / (x_label_width + 3 * th)));
   f->x_ticks = linear_ticks (f->x_min, f->x_max, MAX (1, nice_step (f->x_max - f->x_min, max_x_ticks)));
+
+  /* Validation every few steps of a long job would pile its markers into a
+   * caterpillar: less than a marker and a half apart, they become a line. */
+  guint n_valid = 0;
+  double first_x = 0, last_x = 0;
+  for (guint i = 0; i < self->samples->len; i++)
+    {
+      const Sample *s = &g_array_index (self->samples, Sample, i);
+
+      if (isfinite (s->valid_loss))
+        {
+          last_x = frame_x (f, s->step);
+          if (n_valid++ == 0)
+            first_x = last_x;
+        }
+      f->has_full_valid |= isfinite (s->full_valid_loss);
+    }
+  f->has_valid = n_valid > 0;
+  f->valid_as_line = n_valid >= 2 && (last_x - first_x) / (n_valid - 1) < 3 * MARKER_RADIUS;
 }
 
 static gboolean
@@ -480,7 +503,11 @@ line_reducer_vertex (LineReducer *r,
   if (r->pen_down)
     cairo_line_to (r->cr, x, y);
   else
-    cairo_move_to (r->cr, x, y);
+    {
+      /* With round caps, a lone point between gaps still shows as a dot. */
+      cairo_move_to (r->cr, x, y);
+      cairo_line_to (r->cr, x, y);
+    }
   r->pen_down = TRUE;
 }
 
@@ -507,7 +534,8 @@ static void
 append_series (FtlLossPlot  *self,
                const Frame  *f,
                cairo_t      *cr,
-               const double *values)
+               const double *values,
+               gboolean      bridge_gaps)
 {
   LineReducer r = { .cr = cr };
 
@@ -517,6 +545,8 @@ append_series (FtlLossPlot  *self,
 
       if (!isfinite (y))
         {
+          if (bridge_gaps)
+            continue;
           line_reducer_flush (&r);
           r.pen_down = FALSE;
           continue;
@@ -581,7 +611,7 @@ draw_marker (cairo_t       *cr,
              double         y,
              gboolean       full)
 {
-  marker_path (cr, x, y, full ? 7.5 : 4.5, full);
+  marker_path (cr, x, y, full ? 1.65 * MARKER_RADIUS : MARKER_RADIUS, full);
   set_source (cr, color, 1);
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, color->red * 0.6, color->green * 0.6, color->blue * 0.6, 1);
@@ -604,7 +634,8 @@ draw_placeholder (FtlLossPlot   *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, &w, &h);
   set_source (cr, fg, 0.55);
-  cairo_move_to (cr, round ((width - w) / 2.0), round ((height - h) / 2.0));
+  /* Pango centres each line within the wrap width. */
+  cairo_move_to (cr, PAD, round ((height - h) / 2.0));
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -706,6 +737,34 @@ draw_epochs (FtlLossPlot   *self,
     }
 }
 
+/* One field of every sample, e.g. G_STRUCT_OFFSET (Sample, loss). */
+static double *
+sample_column (FtlLossPlot *self,
+               glong        offset)
+{
+  double *column = g_new (double, MAX (self->samples->len, 1));
+
+  for (guint i = 0; i < self->samples->len; i++)
+    column[i] = G_STRUCT_MEMBER (double, &g_array_index (self->samples, Sample, i), offset);
+  return column;
+}
+
+static void
+stroke_series (FtlLossPlot   *self,
+               cairo_t       *cr,
+               const Frame   *f,
+               const double  *values,
+               gboolean       bridge_gaps,
+               const GdkRGBA *color,
+               double         alpha,
+               double         line_width)
+{
+  append_series (self, f, cr, values, bridge_gaps);
+  set_source (cr, color, alpha);
+  cairo_set_line_width (cr, line_width);
+  cairo_stroke (cr);
+}
+
 static void
 draw_data (FtlLossPlot   *self,
            cairo_t       *cr,
@@ -720,25 +779,22 @@ draw_data (FtlLossPlot   *self,
 
   if (self->show_raw)
     {
-      g_autofree double *raw = g_new (double, self->samples->len);
+      g_autofree double *raw = sample_column (self, G_STRUCT_OFFSET (Sample, loss));
 
-      for (guint i = 0; i < self->samples->len; i++)
-        raw[i] = g_array_index (self->samples, Sample, i).loss;
-      append_series (self, f, cr, raw);
-      set_source (cr, &smoothed_color, RAW_ALPHA);
-      cairo_set_line_width (cr, 1.25);
-      cairo_stroke (cr);
+      stroke_series (self, cr, f, raw, FALSE, &smoothed_color, RAW_ALPHA, 1.25);
     }
+  if (f->valid_as_line)
+    {
+      g_autofree double *valid = sample_column (self, G_STRUCT_OFFSET (Sample, valid_loss));
 
-  append_series (self, f, cr, smoothed);
-  set_source (cr, &smoothed_color, 1);
-  cairo_set_line_width (cr, 3);
-  cairo_stroke (cr);
+      stroke_series (self, cr, f, valid, TRUE, &valid_color, 1, 2);
+    }
+  stroke_series (self, cr, f, smoothed, FALSE, &smoothed_color, 1, 3);
   cairo_restore (cr);
 
   /* Markers on top, whole even at the edges; those off the y range are
    * not drawn at the border as if they were there. */
-  for (int full = 0; full <= 1; full++)
+  for (int full = f->valid_as_line; full <= 1; full++)
     for (guint i = 0; i < self->samples->len; i++)
       {
         const Sample *s = &g_array_index (self->samples, Sample, i);
@@ -747,6 +803,22 @@ draw_data (FtlLossPlot   *self,
         if (isfinite (y) && y >= f->top && y <= f->bottom)
           draw_marker (cr, full ? &full_valid_color : &valid_color, frame_x (f, s->step), y, full);
       }
+
+  /* The newest point, so that even 3 steps of 3,000 show where training is. */
+  for (guint i = self->samples->len; i-- > 0;)
+    {
+      double y = frame_y (f, smoothed[i]);
+
+      if (!isfinite (y))
+        continue;
+      if (y >= f->top && y <= f->bottom)
+        {
+          marker_path (cr, frame_x (f, g_array_index (self->samples, Sample, i).step), y, MARKER_RADIUS, FALSE);
+          set_source (cr, &smoothed_color, 1);
+          cairo_fill (cr);
+        }
+      break;
+    }
 }
 
 static void
@@ -755,21 +827,12 @@ draw_legend (FtlLossPlot   *self,
              const Frame   *f,
              const GdkRGBA *fg)
 {
-  gboolean has_valid = FALSE, has_full_valid = FALSE;
-
-  for (guint i = 0; i < self->samples->len; i++)
-    {
-      const Sample *s = &g_array_index (self->samples, Sample, i);
-
-      has_valid |= isfinite (s->valid_loss);
-      has_full_valid |= isfinite (s->full_valid_loss);
-    }
-
+  enum { RAW, SMOOTHED, VALID, FULL_VALID };
   struct { const char *label; int kind; gboolean shown; } entries[] = {
-    { _("Training loss"), 0, self->show_raw },
-    { _("Smoothed"), 1, TRUE },
-    { _("Validation"), 2, has_valid },
-    { _("Full validation"), 3, has_full_valid },
+    { _("Training loss"), RAW, self->show_raw },
+    { _("Smoothed"), SMOOTHED, TRUE },
+    { _("Validation"), VALID, f->has_valid },
+    { _("Full validation"), FULL_VALID, f->has_full_valid },
   };
   double swatch = 2 * f->text_height;
   double x = f->left;
@@ -784,20 +847,17 @@ draw_legend (FtlLossPlot   *self,
       if (x + swatch + PAD / 2 + w > f->right)
         break;
 
-      switch (entries[i].kind)
+      int kind = entries[i].kind;
+      if (kind == FULL_VALID || (kind == VALID && !f->valid_as_line))
+        draw_marker (cr, kind == VALID ? &valid_color : &full_valid_color, x + swatch / 2, y, kind == FULL_VALID);
+      else
         {
-        case 0:
-        case 1:
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          cairo_set_line_width (cr, entries[i].kind == 0 ? 1.25 : 3);
-          set_source (cr, &smoothed_color, entries[i].kind == 0 ? RAW_ALPHA : 1);
+          cairo_set_line_width (cr, kind == RAW ? 1.25 : kind == VALID ? 2 : 3);
+          set_source (cr, kind == VALID ? &valid_color : &smoothed_color, kind == RAW ? RAW_ALPHA : 1);
           cairo_move_to (cr, x + 2, y);
           cairo_line_to (cr, x + swatch - 2, y);
           cairo_stroke (cr);
-          break;
-        default:
-          draw_marker (cr, entries[i].kind == 2 ? &valid_color : &full_valid_color,
-                       x + swatch / 2, y, entries[i].kind == 3);
         }
 
       set_source (cr, fg, 0.85);
@@ -1140,10 +1200,12 @@ get_background (FtlLossPlot   *self,
                 const GdkRGBA *fg,
                 GdkRGBA       *bg)
 {
-  /* The style's window background when it names one (Adwaita does);
+  /* The style's window background by its libadwaita or GTK name;
    * otherwise white or near-black, whichever the text reads on. */
-  if (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)),
-                                      "window_bg_color", bg))
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  if (gtk_style_context_lookup_color (context, "window_bg_color", bg)
+      || gtk_style_context_lookup_color (context, "theme_bg_color", bg))
     return;
 
   double luminance = 0.2126 * fg->red + 0.7152 * fg->green + 0.0722 * fg->blue;
@@ -1338,6 +1400,7 @@ ftl_loss_plot_class_init (FtlLossPlotClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_css_name (widget_class, "lossplot");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 

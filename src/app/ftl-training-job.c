@@ -493,8 +493,9 @@ static void
 append_all (GListStore *store,
             GPtrArray  *items)
 {
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       items->pdata, items->len);
+  if (items->len > 0)
+    g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                         items->pdata, items->len);
 }
 
 /* On the main thread: everything the worker pushed since the last drain. */

@@ -4,6 +4,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ftl-chat-pane.h"
+#include "ftl-data.h"
+#include "ftl-trainer.h"
+
 struct _FtlWindow
 {
   AdwApplicationWindow parent_instance;
@@ -14,6 +18,10 @@ struct _FtlWindow
   GtkBox              *data_column;
   GtkBox              *training_column;
   GtkBox              *chat_column;
+
+  FtlChatPane         *chat_pane;
+  GListStore          *chat_models;  /* FtlChatModelItem: the base model, then each job's */
+  char                *jobs_dir;
 };
 
 G_DEFINE_FINAL_TYPE (FtlWindow, ftl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,7 +38,72 @@ ftl_window_dispose (GObject *object)
   FtlWindow *self = FTL_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->chat_models);
+  g_clear_pointer (&self->jobs_dir, g_free);
   G_OBJECT_CLASS (ftl_window_parent_class)->dispose (object);
+}
+
+/* Adds a finished job's model and its checkpoints to the chat's picker. */
+static void
+add_job_models (FtlWindow    *self,
+                const FtlJob *job)
+{
+  const char *label = job->hyperparameters.suffix != NULL ? job->hyperparameters.suffix : job->id;
+
+  if (job->status == FTL_JOB_SUCCEEDED && job->fine_tuned_model_path != NULL)
+    {
+      g_autofree char *name = g_strdup_printf (_("Tuned: %s"), label);
+      g_autoptr(FtlChatModelItem) item = ftl_chat_model_item_new (name, job->fine_tuned_model_path, "tuned");
+
+      g_list_store_append (self->chat_models, item);
+    }
+  for (guint i = 0; i < job->checkpoints->len; i++)
+    {
+      const FtlJobCheckpoint *c = g_ptr_array_index (job->checkpoints, i);
+      g_autofree char *name = NULL;
+      g_autoptr(FtlChatModelItem) item = NULL;
+
+      /* The last checkpoint of a finished job is the tuned model itself. */
+      if (g_strcmp0 (c->path, job->fine_tuned_model_path) == 0)
+        continue;
+      name = g_strdup_printf (_("%s · step %d"), label, c->step);
+      item = ftl_chat_model_item_new (name, c->path, "checkpoint");
+      g_list_store_append (self->chat_models, item);
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The base model, then every job kept under jobs_dir, oldest first. */
+static void
+load_chat_models (FtlWindow *self)
+{
+  g_autofree char *base = ftl_data_find_base_model ();
+  g_autoptr(FtlChatModelItem) base_item = ftl_chat_model_item_new (_("Base model"), base, "base");
+  g_autoptr(GDir) dir = g_dir_open (self->jobs_dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_list_store_remove_all (self->chat_models);
+  g_list_store_append (self->chat_models, base_item);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  /* Job folders are named by their start time, so names sort by age. */
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *record = g_build_filename (self->jobs_dir, g_ptr_array_index (names, i),
+                                                  "model.job.json", NULL);
+      g_autoptr(FtlJob) job = ftl_job_load (record, NULL);
+
+      if (job != NULL)
+        add_job_models (self, job);
+    }
 }
 
 static void
@@ -59,4 +132,17 @@ ftl_window_init (FtlWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  self->jobs_dir = g_build_filename (g_get_user_data_dir (), "finetune-lab", "jobs", NULL);
+
+  /* 3 · Chat */
+  self->chat_models = g_list_store_new (FTL_TYPE_CHAT_MODEL_ITEM);
+  load_chat_models (self);
+  self->chat_pane = FTL_CHAT_PANE (ftl_chat_pane_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chat_pane), TRUE);
+  ftl_chat_pane_set_models (self->chat_pane, G_LIST_MODEL (self->chat_models));
+  g_settings_bind (self->settings, "temperature", self->chat_pane, "temperature", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "top-p", self->chat_pane, "top-p", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "max-tokens", self->chat_pane, "max-tokens", G_SETTINGS_BIND_DEFAULT);
+  gtk_box_append (self->chat_column, GTK_WIDGET (self->chat_pane));
 }
