@@ -152,7 +152,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* ---- the banner over the views --------------------------------------------------------- */
+/* ---- the banner over the editor -------------------------------------------------------- */
 
 typedef enum
 {
@@ -676,12 +676,6 @@ load_applied_file (FtlDatasetPane *self)
   analyze (self, text, length);
 }
 
-static void
-applied_file_name_cb (FtlDatasetPane *self)
-{
-  update_file_label (self);
-}
-
 void
 ftl_dataset_pane_apply_file (FtlDatasetPane *self,
                              FtlDatasetFile *file)
@@ -690,8 +684,9 @@ ftl_dataset_pane_apply_file (FtlDatasetPane *self,
   g_return_if_fail (file == NULL || FTL_IS_DATASET_FILE (file));
   g_return_if_fail (file == NULL || self->repository != NULL);
 
+  /* Edits that can't be saved (the pane said why) can't be kept either:
+   * another file takes the editor. */
   ftl_dataset_pane_flush (self);
-  /* A failed save stays on screen, but another file takes the editor now. */
   self->dirty = FALSE;
 
   if (file == self->applied_file)
@@ -701,7 +696,7 @@ ftl_dataset_pane_apply_file (FtlDatasetPane *self,
     g_signal_handlers_disconnect_by_data (self->applied_file, self);
   g_set_object (&self->applied_file, file);
   if (file != NULL)
-    g_signal_connect_object (file, "notify::name", G_CALLBACK (applied_file_name_cb), self,
+    g_signal_connect_object (file, "notify::name", G_CALLBACK (update_file_label), self,
                              G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.duplicate", file != NULL);
@@ -975,13 +970,6 @@ card_bind_cb (GtkSignalListItemFactory *factory,
 /* ---- actions ------------------------------------------------------------------------------------ */
 
 static void
-dialog_apply_cb (FtlDatasetPane *self,
-                 FtlDatasetFile *file)
-{
-  ftl_dataset_pane_apply_file (self, file);
-}
-
-static void
 select_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1003,7 +991,7 @@ select_action (GtkWidget  *widget,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self->dialog), GTK_WINDOW (root));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self->dialog), TRUE);
-  g_signal_connect_object (self->dialog, "apply", G_CALLBACK (dialog_apply_cb), self,
+  g_signal_connect_object (self->dialog, "apply", G_CALLBACK (ftl_dataset_pane_apply_file), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self->dialog));
 }

@@ -103,11 +103,17 @@ row_set_in_use (FtlRepositoryRow *row,
 }
 
 static void
-row_show_rename (FtlRepositoryRow *row,
-                 gboolean          renaming)
+row_clear_rename_error (FtlRepositoryRow *row)
 {
   gtk_widget_set_visible (GTK_WIDGET (row->rename_error), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (row->rename_entry), "error");
+}
+
+static void
+row_show_rename (FtlRepositoryRow *row,
+                 gboolean          renaming)
+{
+  row_clear_rename_error (row);
   gtk_stack_set_visible_child_name (row->stack, renaming ? "rename" : "show");
   /* While the entry is up, Enter belongs to it, not to the row's Apply. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !renaming);
@@ -170,13 +176,6 @@ static void
 row_rename_cancel_cb (FtlRepositoryRow *row)
 {
   row_show_rename (row, FALSE);
-}
-
-static void
-row_rename_changed_cb (FtlRepositoryRow *row)
-{
-  gtk_widget_set_visible (GTK_WIDGET (row->rename_error), FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (row->rename_entry), "error");
 }
 
 static GtkWidget *
@@ -275,7 +274,7 @@ row_build_rename_page (FtlRepositoryRow *row)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->rename_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, entry_label, -1);
   g_signal_connect_swapped (row->rename_entry, "activate", G_CALLBACK (row_rename_submit), row);
-  g_signal_connect_swapped (row->rename_entry, "changed", G_CALLBACK (row_rename_changed_cb), row);
+  g_signal_connect_swapped (row->rename_entry, "changed", G_CALLBACK (row_clear_rename_error), row);
   GtkEventController *keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (row_rename_key_pressed_cb), row);
   gtk_widget_add_controller (GTK_WIDGET (row->rename_entry), keys);
@@ -576,6 +575,11 @@ import_action (GtkWidget  *widget,
                                                _("_Import"), _("_Cancel"));
   g_autoptr(GtkFileFilter) filter = jsonl_filter ();
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  /* JSONL often comes as .json or .txt; the pane's checks say what is wrong. */
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
   g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (import_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

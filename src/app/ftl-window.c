@@ -6,6 +6,8 @@
 
 #include "ftl-chat-pane.h"
 #include "ftl-data.h"
+#include "ftl-dataset-pane.h"
+#include "ftl-model-file.h"
 #include "ftl-trainer.h"
 
 struct _FtlWindow
@@ -18,6 +20,11 @@ struct _FtlWindow
   GtkBox              *data_column;
   GtkBox              *training_column;
   GtkBox              *chat_column;
+
+  FtlDatasetRepository *repository;
+  FtlDatasetPane      *dataset_pane;
+  FtlModel            *base_model;   /* for its tokenizer and context length */
+  FtlTokenizer        *base_tokenizer;
 
   FtlChatPane         *chat_pane;
   GListStore          *chat_models;  /* FtlChatModelItem: the base model, then each job's */
@@ -37,6 +44,12 @@ ftl_window_dispose (GObject *object)
 {
   FtlWindow *self = FTL_WINDOW (object);
 
+  /* The pane borrows the tokenizer: take it back before freeing it. */
+  if (self->dataset_pane != NULL)
+    ftl_dataset_pane_set_tokenizer (self->dataset_pane, NULL, 0);
+  g_clear_pointer (&self->base_tokenizer, ftl_tokenizer_free);
+  g_clear_pointer (&self->base_model, ftl_model_free);
+  g_clear_object (&self->repository);
   g_clear_object (&self->settings);
   g_clear_object (&self->chat_models);
   g_clear_pointer (&self->jobs_dir, g_free);
@@ -107,6 +120,52 @@ load_chat_models (FtlWindow *self)
 }
 
 static void
+on_applied_file_changed (FtlWindow *self)
+{
+  FtlDatasetFile *file = ftl_dataset_pane_get_applied_file (self->dataset_pane);
+  g_autofree char *path = NULL;
+
+  if (file != NULL)
+    g_object_get (file, "path", &path, NULL);
+  g_settings_set_string (self->settings, "applied-dataset", path != NULL ? path : "");
+}
+
+/* 1 · Training data: the repository of files, the applied one restored. */
+static void
+setup_dataset_pane (FtlWindow *self)
+{
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "finetune-lab", "datasets", NULL);
+  g_autofree char *builtin_dir = ftl_data_find ("datasets");
+  g_autofree char *base_path = ftl_data_find_base_model ();
+  g_autofree char *applied = g_settings_get_string (self->settings, "applied-dataset");
+  g_autoptr(GError) error = NULL;
+
+  self->repository = ftl_dataset_repository_new (user_dir, builtin_dir);
+  self->dataset_pane = FTL_DATASET_PANE (ftl_dataset_pane_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->dataset_pane), TRUE);
+  ftl_dataset_pane_set_repository (self->dataset_pane, self->repository);
+
+  /* Token statistics count as the base model reads. */
+  self->base_model = ftl_model_file_load (base_path, &self->base_tokenizer, NULL, &error);
+  if (self->base_model != NULL)
+    ftl_dataset_pane_set_tokenizer (self->dataset_pane, self->base_tokenizer,
+                                    ftl_model_get_config (self->base_model)->context_length);
+  else
+    g_warning ("The base model could not be loaded: %s", error->message);
+
+  if (applied[0] == '\0' || !ftl_dataset_pane_apply_path (self->dataset_pane, applied))
+    {
+      /* First start: the lesson's own example. */
+      g_autofree char *lesson = g_build_filename (builtin_dir, "new-york-woman.jsonl", NULL);
+
+      ftl_dataset_pane_apply_path (self->dataset_pane, lesson);
+    }
+  g_signal_connect_object (self->dataset_pane, "notify::applied-file",
+                           G_CALLBACK (on_applied_file_changed), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->data_column, GTK_WIDGET (self->dataset_pane));
+}
+
+static void
 ftl_window_class_init (FtlWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -134,6 +193,8 @@ ftl_window_init (FtlWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   self->jobs_dir = g_build_filename (g_get_user_data_dir (), "finetune-lab", "jobs", NULL);
+
+  setup_dataset_pane (self);
 
   /* 3 · Chat */
   self->chat_models = g_list_store_new (FTL_TYPE_CHAT_MODEL_ITEM);

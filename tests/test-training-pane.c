@@ -1,0 +1,790 @@
+/* test-training-pane.c — step 2 of the lesson in a real window, driven as the
+ * window and a student would: the auto rows for a 12-example file, what
+ * keeps Start off, settings that persist, a run that trains to the end and
+ * one cancelled mid-way, a run that fails, and a fresh pane (the app started
+ * again) that finds the earlier runs and shows one.
+ *
+ * Run under xvfb-run -a dbus-run-session. With FTL_SCREENSHOT_DIR set, the
+ * window is saved there as PNG files at each stage.
+ */
+#include <check.h>
+#include <math.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ftl-loss-plot.h"
+#include "ftl-metric-point.h"
+#include "ftl-model-file.h"
+#include "ftl-trainer.h"
+#include "ftl-training-pane.h"
+
+/* What the lead adds to ui/style.css (the pane's part and the dataset
+ * pane's tag and banner it shares), loaded here as the app loads it. */
+static const char pane_css[] =
+  ".lesson-pane { padding: 12px; }\n"
+  ".lesson-step { margin-bottom: 6px; }\n"
+  ".ftl-tag { font-size: 0.8em; font-weight: bold; padding: 1px 8px; border-radius: 9999px;"
+  " background-color: alpha(currentColor, 0.1); }\n"
+  ".ftl-banner { padding: 6px 6px 6px 12px; border-radius: 12px;"
+  " background-color: alpha(@accent_bg_color, 0.12); }\n"
+  ".ftl-banner.error { color: @error_color; background-color: alpha(@error_bg_color, 0.12); }\n"
+  ".ftl-banner.error { padding: 8px 12px; }\n"
+  ".ftl-training-content { padding: 0 2px 6px 2px; }\n"
+  ".ftl-tag.ftl-status-running, .ftl-tag.ftl-status-validating_files, .ftl-tag.ftl-status-queued"
+  " { color: @accent_color; background-color: alpha(@accent_bg_color, 0.15); }\n"
+  ".ftl-tag.ftl-status-succeeded { color: @success_color; background-color: alpha(@success_bg_color, 0.15); }\n"
+  ".ftl-tag.ftl-status-failed { color: @error_color; background-color: alpha(@error_bg_color, 0.15); }\n"
+  ".ftl-start-hint.warning { color: @warning_color; }\n"
+  ".ftl-plot-card { padding: 6px; }\n"
+  "list.ftl-events { background: none; }\n"
+  "list.ftl-events > row { padding: 3px 10px; }\n";
+
+/* Twelve short conversations: enough for OpenAI's minimum of ten. */
+static const char *const exchanges[][2] = {
+  { "Hi!", "Ahoy, matey! Welcome aboard." },
+  { "How are you?", "Shipshape, matey, thank ye kindly." },
+  { "What is your name?", "Captain Saltbeard, matey, terror of the seas." },
+  { "Do you like fish?", "Arr, fish be the finest supper, matey." },
+  { "Where do you live?", "On me ship, matey, upon the briny deep." },
+  { "What is the weather like?", "Fair winds today, matey, arr." },
+  { "Tell me a joke.", "Why be pirates great? They just arr, matey!" },
+  { "What do you do?", "I sail and hunt for treasure, matey." },
+  { "Any advice?", "Keep yer compass close, matey." },
+  { "Goodbye!", "Fair winds, matey, until we meet again." },
+  { "Do you sing?", "Aye, sea shanties all night, matey." },
+  { "What is your favourite colour?", "The blue of the sea, matey, arr." },
+};
+
+static char *work_dir;
+static char *base_model_path;
+static char *training_path;
+static char *jobs_dir;
+static GtkWindow *window;
+static GtkWidget *training_column;
+static FtlTrainingPane *pane;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+static void
+iterate_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+/* Iterates the main loop until cond holds, for at most 60 s (a run). */
+#define WAIT_FOR(cond)                                                           \
+  G_STMT_START {                                                                 \
+    gint64 wait_end_ = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;        \
+    while (!(cond) && g_get_monotonic_time () < wait_end_)                       \
+      if (!g_main_context_iteration (NULL, FALSE))                               \
+        g_usleep (2000);                                                         \
+    ck_assert_msg ((cond), "timed out waiting for: %s", #cond);                  \
+  } G_STMT_END
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+part (FtlTrainingPane *p,
+      const char      *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (p), name);
+
+  ck_assert_msg (widget != NULL, "no widget named %s", name);
+  return widget;
+}
+
+static const char *
+subtitle_of (FtlTrainingPane *p,
+             const char      *name)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (part (p, name), ADW_TYPE_ACTION_ROW);
+
+  ck_assert_ptr_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static double
+spin_value (FtlTrainingPane *p,
+            const char      *name)
+{
+  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (part (p, name)));
+}
+
+static const char *
+label_text (FtlTrainingPane *p,
+            const char      *name)
+{
+  return gtk_label_get_text (GTK_LABEL (part (p, name)));
+}
+
+/* Shown on screen: mapped, so every ancestor is visible too. */
+static gboolean
+shown (FtlTrainingPane *p,
+       const char      *name)
+{
+  return gtk_widget_get_mapped (part (p, name));
+}
+
+static GListModel *
+plot_model (FtlTrainingPane *p)
+{
+  GListModel *model = NULL;
+
+  g_object_get (part (p, "loss-plot"), "model", &model, NULL);
+  if (model != NULL)
+    g_object_unref (model);  /* the plot keeps it */
+  return model;
+}
+
+static guint
+plot_points (FtlTrainingPane *p)
+{
+  GListModel *model = plot_model (p);
+
+  return model != NULL ? g_list_model_get_n_items (model) : 0;
+}
+
+static double
+progress (FtlTrainingPane *p)
+{
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (part (p, "progress-bar")));
+}
+
+/* The visible page of the Start / Cancel stack. */
+static GtkWidget *
+action_button (FtlTrainingPane *p)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (part (p, "start-button"), GTK_TYPE_STACK);
+
+  return gtk_stack_get_visible_child (GTK_STACK (stack));
+}
+
+static char *
+run_label (FtlTrainingPane *p,
+           guint            position)
+{
+  GListModel *runs = gtk_drop_down_get_model (GTK_DROP_DOWN (part (p, "runs-dropdown")));
+  g_autoptr(GObject) run = g_list_model_get_item (runs, position);
+  char *label = NULL;
+
+  ck_assert_ptr_nonnull (run);
+  g_object_get (run, "label", &label, NULL);
+  return label;
+}
+
+static guint
+n_runs (FtlTrainingPane *p)
+{
+  return g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (part (p, "runs-dropdown"))));
+}
+
+static guint
+n_event_rows (FtlTrainingPane *p)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (part (p, "events-list")); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row);
+  return n;
+}
+
+/* The message label of the last row of the events list. */
+static GtkWidget *
+last_event_label (FtlTrainingPane *p)
+{
+  GtkWidget *row = gtk_widget_get_last_child (part (p, "events-list"));
+
+  ck_assert (GTK_IS_LIST_BOX_ROW (row));
+  return gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+}
+
+static void
+save_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("FTL_SCREENSHOT_DIR");
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  if (dir == NULL)
+    return;
+
+  iterate_ms (300);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  g_autoptr(GskRenderNode) node = gtk_snapshot_free_to_node (snapshot);
+  ck_assert_ptr_nonnull (node);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr(GdkTexture) texture =
+    gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  ck_assert (gdk_texture_save_to_png (texture, path));
+}
+
+/* Sets what the window binds from the data pane, for the test's file. */
+static void
+apply_training_file (FtlTrainingPane *p)
+{
+  g_object_set (p,
+                "training-file", training_path,
+                "dataset-valid", TRUE,
+                "dataset-problem", NULL,
+                "n-examples", 12,
+                "base-model-path", base_model_path,
+                "jobs-dir", jobs_dir,
+                NULL);
+}
+
+static void
+set_manual (FtlTrainingPane *p,
+            const char      *what,
+            double           value)
+{
+  g_autofree char *auto_name = g_strconcat (what, "-auto", NULL);
+  g_autofree char *spin_name = g_strconcat (what, "-spin", NULL);
+
+  gtk_switch_set_active (GTK_SWITCH (part (p, auto_name)), FALSE);
+  ck_assert (gtk_widget_get_sensitive (part (p, spin_name)));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (p, spin_name)), value);
+}
+
+static FtlTrainingPane *
+new_pane_in_column (GSettings *settings)
+{
+  FtlTrainingPane *p = FTL_TRAINING_PANE (ftl_training_pane_new (settings));
+
+  gtk_widget_set_vexpand (GTK_WIDGET (p), TRUE);
+  gtk_box_append (GTK_BOX (training_column), GTK_WIDGET (p));
+  return p;
+}
+
+static guint
+n_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* ---- fixture ------------------------------------------------------------------------------ */
+
+/* The training file and a tiny random base model whose tokenizer was learned
+ * from it (as in test-training-job.c). */
+static void
+write_model_and_data (void)
+{
+  GString *jsonl = g_string_new (NULL);
+  g_autoptr(FtlTokenizer) tokenizer = NULL;
+  g_autoptr(FtlModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  FtlModelFileInfo info = { .name = (char *) "tiny-base", .learning_rate = 3e-3f };
+  FtlModelConfig config;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (exchanges); i++)
+    g_string_append_printf (jsonl,
+                            "{\"messages\": [{\"role\": \"system\", \"content\": \"You are a pirate.\"}, "
+                            "{\"role\": \"user\", \"content\": \"%s\"}, "
+                            "{\"role\": \"assistant\", \"content\": \"%s\"}]}\n",
+                            exchanges[i][0], exchanges[i][1]);
+  ck_assert (g_file_set_contents (training_path, jsonl->str, (gssize) jsonl->len, &error));
+
+  tokenizer = ftl_tokenizer_train (jsonl->str, jsonl->len, 300, &error);
+  ck_assert_msg (tokenizer != NULL, "%s", error ? error->message : "");
+  ck_assert (ftl_model_config_lookup ("tiny", &config));
+  config.context_length = 96;
+  config.vocab_size = ftl_tokenizer_get_vocab_size (tokenizer);
+  model = ftl_model_new (&config, &error);
+  ck_assert_msg (model != NULL, "%s", error ? error->message : "");
+  ftl_model_init_random (model, 3);
+  ck_assert_msg (ftl_model_file_save (base_model_path, model, tokenizer, &info,
+                                      FTL_GGML_TYPE_F32, &error),
+                 "%s", error ? error->message : "");
+  g_string_free (jsonl, TRUE);
+}
+
+static GtkWidget *
+column_new (const char *title)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *step = gtk_label_new (title);
+
+  gtk_widget_add_css_class (column, "lesson-pane");
+  gtk_label_set_xalign (GTK_LABEL (step), 0);
+  gtk_widget_add_css_class (step, "title-2");
+  gtk_widget_add_css_class (step, "lesson-step");
+  gtk_box_append (GTK_BOX (column), step);
+  return column;
+}
+
+/* A checked fixture: GTK and the engine's OpenMP threads start in each
+ * test's own process, never before a fork. */
+static void
+setup (void)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_init ();
+  adw_init ();
+
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (css, pane_css, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  work_dir = g_dir_make_tmp ("ftl-training-pane-XXXXXX", NULL);
+  ck_assert_ptr_nonnull (work_dir);
+  base_model_path = g_build_filename (work_dir, "base.gguf", NULL);
+  training_path = g_build_filename (work_dir, "pirate.jsonl", NULL);
+  /* Not there yet: the first Start makes it. */
+  jobs_dir = g_build_filename (work_dir, "data", "jobs", NULL);
+  write_model_and_data ();
+
+  /* The lesson window's shape at 1280×720: data | hyperparameters | chat. */
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (window, 1280, 720);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new ("Fine-Tune Lab",
+                                                         "Fine-tune a language model in three steps"));
+  gtk_box_append (GTK_BOX (box), header);
+  GtkWidget *outer = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *inner = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  gtk_paned_set_position (GTK_PANED (outer), 440);
+  gtk_paned_set_position (GTK_PANED (inner), 520);
+  gtk_widget_set_vexpand (outer, TRUE);
+  training_column = column_new ("2 · Hyperparameters");
+  gtk_paned_set_start_child (GTK_PANED (outer), column_new ("1 · Training data"));
+  gtk_paned_set_end_child (GTK_PANED (outer), inner);
+  gtk_paned_set_start_child (GTK_PANED (inner), training_column);
+  gtk_paned_set_end_child (GTK_PANED (inner), column_new ("3 · Chat"));
+  gtk_box_append (GTK_BOX (box), outer);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  pane = new_pane_in_column (NULL);
+  gtk_window_present (window);
+  iterate_ms (100);
+}
+
+static void
+teardown (void)
+{
+  gtk_window_destroy (window);
+  iterate_ms (50);
+  /* The runs' folders, models and records stay with the test's temporary
+   * directory, in /tmp. */
+  g_free (base_model_path);
+  g_free (training_path);
+  g_free (jobs_dir);
+  g_free (work_dir);
+}
+
+/* ---- tests ----------------------------------------------------------------------------------- */
+
+/* For 12 examples auto means 8 epochs (100 / 12), batches of 1 (0.2 %,
+ * at least 1) and a multiplier of 0.05 (batches up to 4). */
+START_TEST (test_auto_rows)
+{
+  apply_training_file (pane);
+
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
+  ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 1, 1e-9);
+  ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.05, 1e-9);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "epochs-spin"))), "8");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "learning-rate-multiplier-spin"))),
+                    "0.05");
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-spin")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-spin")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "learning-rate-multiplier-spin")));
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: 8 for 12 examples");
+  ck_assert_str_eq (subtitle_of (pane, "batch-size-spin"), "Auto: 1 for 12 examples");
+  ck_assert_str_eq (subtitle_of (pane, "learning-rate-multiplier-spin"),
+                    "Auto: 0.05 for a batch size of 1");
+  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 96 training steps.");
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  save_screenshot ("ready.png");
+
+  /* Auto follows the file: 40 examples are seen 2 times. */
+  g_object_set (pane, "n-examples", 40, NULL);
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 2, 1e-9);
+  ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: 2 for 40 examples");
+  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 80 training steps.");
+
+  /* Off Auto the spin button starts at what Auto showed; the multiplier's
+   * Auto follows the batch size. */
+  set_manual (pane, "batch-size", 4);
+  ck_assert_str_eq (subtitle_of (pane, "batch-size-spin"), "Examples per training step");
+  ck_assert_str_eq (subtitle_of (pane, "learning-rate-multiplier-spin"),
+                    "Auto: 0.05 for a batch size of 4");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (pane, "batch-size-spin")), 5);
+  ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.1, 1e-9);
+  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 16 training steps.");
+  gtk_switch_set_active (GTK_SWITCH (part (pane, "batch-size-auto")), TRUE);
+  ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 1, 1e-9);
+
+  /* Without a file, Auto has nothing to show. */
+  g_object_set (pane, "n-examples", 0, NULL);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "epochs-spin"))), "—");
+  ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: chosen from the size of the training file");
+}
+END_TEST
+
+/* What keeps Start off is said under it, and Start really does nothing. */
+START_TEST (test_start_blocked)
+{
+  const char *problem = "Line 3: the “role” of a message must be system, user or assistant.";
+
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (shown (pane, "start-hint"));
+  ck_assert_str_eq (label_text (pane, "start-hint"), "Apply a training file in step 1 first.");
+
+  apply_training_file (pane);
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+
+  g_object_set (pane, "dataset-valid", FALSE, "dataset-problem", problem, NULL);
+  iterate_ms (50);
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (shown (pane, "start-hint"));
+  ck_assert_str_eq (label_text (pane, "start-hint"), problem);
+  gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL);
+  iterate_ms (50);
+  ck_assert (!ftl_training_pane_get_running (pane));
+  ck_assert (!g_file_test (jobs_dir, G_FILE_TEST_EXISTS));
+  save_screenshot ("blocked.png");
+
+  g_object_set (pane, "dataset-valid", TRUE, "dataset-problem", NULL, NULL);
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+
+  /* A suffix that can't be part of a model name. */
+  GtkWidget *suffix = part (pane, "suffix-row");
+  gtk_editable_set_text (GTK_EDITABLE (suffix), "my pirate!");
+  ck_assert (gtk_widget_has_css_class (suffix, "error"));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert_ptr_nonnull (strstr (label_text (pane, "start-hint"), "suffix"));
+  gtk_editable_set_text (GTK_EDITABLE (suffix), "my-pirate_2");
+  ck_assert (!gtk_widget_has_css_class (suffix, "error"));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+
+  g_object_set (pane, "training-file", NULL, NULL);
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+}
+END_TEST
+
+/* The hyperparameters come back from GSettings, e.g. in the next session. */
+START_TEST (test_settings_persist)
+{
+  g_autofree char *schema_dir = g_build_filename (work_dir, "schemas", NULL);
+  const char *source_dir = g_getenv ("FTL_TEST_DATA_DIR");
+  g_autofree char *schema_source = g_build_filename (source_dir != NULL ? source_dir : "tests",
+                                                     "..", "data",
+                                                     "io.github.finetunelab.FineTuneLab.gschema.xml",
+                                                     NULL);
+  g_autofree char *schema_copy = g_build_filename (schema_dir, "io.github.finetunelab.FineTuneLab.gschema.xml",
+                                                   NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  ck_assert_int_eq (g_mkdir (schema_dir, 0700), 0);
+  ck_assert_msg (g_file_get_contents (schema_source, &contents, NULL, &error), "%s", error ? error->message : "");
+  ck_assert (g_file_set_contents (schema_copy, contents, -1, NULL));
+  const char *argv[] = { "glib-compile-schemas", schema_dir, NULL };
+  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                           &status, &error));
+  ck_assert (g_spawn_check_wait_status (status, NULL));
+  g_autoptr(GSettingsSchemaSource) source =
+    g_settings_schema_source_new_from_directory (schema_dir, NULL, FALSE, &error);
+  ck_assert_ptr_nonnull (source);
+  g_autoptr(GSettingsSchema) schema =
+    g_settings_schema_source_lookup (source, "io.github.finetunelab.FineTuneLab", FALSE);
+  g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+
+  FtlTrainingPane *first = new_pane_in_column (settings);
+  apply_training_file (first);
+  set_manual (first, "epochs", 5);
+  set_manual (first, "learning-rate-multiplier", 0.25);
+  gtk_switch_set_active (GTK_SWITCH (part (first, "seed-random")), FALSE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (first, "seed-spin")), 1234);
+  gtk_editable_set_text (GTK_EDITABLE (part (first, "suffix-row")), "pirate");
+  ck_assert_int_eq (g_settings_get_int (settings, "n-epochs"), 5);
+  ck_assert_int_eq (g_settings_get_int (settings, "batch-size"), 0);
+  ck_assert_double_eq_tol (g_settings_get_double (settings, "learning-rate-multiplier"), 0.25, 1e-9);
+  ck_assert_int_eq (g_settings_get_int64 (settings, "seed"), 1234);
+  g_autofree char *suffix = g_settings_get_string (settings, "suffix");
+  ck_assert_str_eq (suffix, "pirate");
+  gtk_box_remove (GTK_BOX (training_column), GTK_WIDGET (first));
+  gtk_box_remove (GTK_BOX (training_column), GTK_WIDGET (pane));
+
+  pane = new_pane_in_column (settings);
+  apply_training_file (pane);
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 5, 1e-9);
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "batch-size-auto"))));
+  ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.25, 1e-9);
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "seed-random"))));
+  ck_assert_double_eq_tol (spin_value (pane, "seed-spin"), 1234, 1e-9);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "pirate");
+}
+END_TEST
+
+typedef struct
+{
+  int          n_finished;
+  FtlJobStatus status;
+  guint        n_metrics;
+  char        *fine_tuned_model;
+} Finished;
+
+static void
+job_finished_cb (FtlTrainingPane *p,
+                 const FtlJob    *record,
+                 Finished        *f)
+{
+  f->n_finished++;
+  f->status = record->status;
+  f->n_metrics = record->metrics->len;
+  g_free (f->fine_tuned_model);
+  f->fine_tuned_model = g_strdup (record->fine_tuned_model);
+}
+
+/* A whole run, then one cancelled, then the app "restarted": a fresh pane
+ * over the same jobs folder finds both and shows the first again. */
+START_TEST (test_train_cancel_reload)
+{
+  Finished f = { 0 };
+
+  apply_training_file (pane);
+  /* Twelve examples in batches of 4 for 3 epochs: nine steps. */
+  set_manual (pane, "epochs", 3);
+  set_manual (pane, "batch-size", 4);
+  gtk_editable_set_text (GTK_EDITABLE (part (pane, "suffix-row")), "pirate");
+  g_signal_connect (pane, "job-finished", G_CALLBACK (job_finished_cb), &f);
+  ck_assert (!shown (pane, "progress-bar"));
+  ck_assert_uint_eq (plot_points (pane), 0);
+
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
+  ck_assert (ftl_training_pane_get_running (pane));
+  ck_assert_ptr_eq (action_button (pane), part (pane, "cancel-button"));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "cancel-button")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-auto")) == FALSE);
+
+  /* The run's folder: jobs-dir/<YYYYmmdd-HHMMSS>/, private. */
+  ck_assert_uint_eq (n_entries (jobs_dir), 1);
+  g_autoptr(GDir) dir = g_dir_open (jobs_dir, 0, NULL);
+  g_autofree char *run_dir = g_build_filename (jobs_dir, g_dir_read_name (dir), NULL);
+  g_autofree char *run_name = g_path_get_basename (run_dir);
+  GStatBuf st;
+  ck_assert_int_eq (strlen (run_name), 15);
+  ck_assert_int_eq (run_name[8], '-');
+  ck_assert_int_eq (g_stat (run_dir, &st), 0);
+  ck_assert_int_eq (st.st_mode & 0777, 0700);
+
+  /* Points and progress arrive while it runs. */
+  guint seen_points = 0;
+  int n_growths = 0;
+  double first_fraction = -1;
+  gboolean shot = FALSE;
+  gint64 end = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+  while (f.n_finished == 0 && g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+      guint n = plot_points (pane);
+      if (n > seen_points && f.n_finished == 0)
+        {
+          n_growths++;
+          seen_points = n;
+          if (first_fraction < 0)
+            first_fraction = progress (pane);
+          ck_assert_double_eq_tol (progress (pane), n / 9.0, 1e-9);
+        }
+      if (!shot && n >= 4 && f.n_finished == 0)
+        {
+          ck_assert_str_eq (label_text (pane, "status-label"), "Running");
+          ck_assert (g_str_has_prefix (label_text (pane, "detail-label"), "Epoch "));
+          save_screenshot ("training.png");
+          shot = TRUE;
+        }
+    }
+  ck_assert_int_eq (f.n_finished, 1);
+  ck_assert_msg (f.status == FTL_JOB_SUCCEEDED, "status %d", f.status);
+  ck_assert_uint_eq (f.n_metrics, 9);
+  ck_assert_int_ge (n_growths, 2);
+  ck_assert (first_fraction > 0 && first_fraction < 1);
+
+  ck_assert (!ftl_training_pane_get_running (pane));
+  ck_assert_uint_eq (plot_points (pane), 9);
+  ck_assert_double_eq_tol (progress (pane), 1.0, 1e-9);
+  ck_assert_str_eq (label_text (pane, "status-label"), "Succeeded");
+  ck_assert (gtk_widget_has_css_class (part (pane, "status-label"), "ftl-status-succeeded"));
+  ck_assert_ptr_nonnull (strstr (label_text (pane, "detail-label"), f.fine_tuned_model));
+  ck_assert (g_str_has_prefix (f.fine_tuned_model, "ft:tiny-base:pirate:"));
+  ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (!shown (pane, "error-label"));
+  ck_assert_uint_gt (n_event_rows (pane), 9);
+  ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (last_event_label (pane))),
+                    "The job has successfully completed");
+  /* The dropdown lists the run, first. */
+  g_autofree char *label = run_label (pane, 0);
+  ck_assert_ptr_nonnull (strstr (label, "Succeeded"));
+  ck_assert_ptr_nonnull (strstr (label, "pirate"));
+  ck_assert (shown (pane, "runs-dropdown"));
+  gtk_expander_set_expanded (GTK_EXPANDER (part (pane, "events-expander")), TRUE);
+  save_screenshot ("finished.png");
+
+  /* A second run, cancelled after its first step. */
+  set_manual (pane, "epochs", 5);
+  set_manual (pane, "batch-size", 1);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
+  ck_assert_uint_eq (n_entries (jobs_dir), 2);
+  /* The first run is an earlier one now, read back from its record. */
+  ck_assert_uint_eq (n_runs (pane), 2);
+  g_autofree char *earlier = run_label (pane, 1);
+  ck_assert_str_eq (earlier, label);
+  WAIT_FOR (plot_points (pane) >= 1);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.cancel", NULL));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "cancel-button")));
+  ck_assert_str_eq (label_text (pane, "detail-label"), "Cancelling…");
+  WAIT_FOR (f.n_finished == 2);
+  ck_assert_int_eq (f.status, FTL_JOB_CANCELLED);
+  ck_assert_uint_lt (f.n_metrics, 60);
+  ck_assert_str_eq (label_text (pane, "status-label"), "Cancelled");
+  ck_assert (progress (pane) < 1.0);
+  ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
+  iterate_ms (200);
+  ck_assert_int_eq (f.n_finished, 2);
+  save_screenshot ("cancelled.png");
+
+  /* The app again: a fresh pane over the same folder, newest first. */
+  gtk_box_remove (GTK_BOX (training_column), GTK_WIDGET (pane));
+  pane = new_pane_in_column (NULL);
+  apply_training_file (pane);
+  ftl_training_pane_reload_jobs (pane);
+  ck_assert_uint_eq (n_runs (pane), 3);
+  g_autofree char *newest = run_label (pane, 1);
+  g_autofree char *oldest = run_label (pane, 2);
+  ck_assert_ptr_nonnull (strstr (newest, "Cancelled"));
+  ck_assert_str_eq (oldest, label);
+  ck_assert_uint_eq (plot_points (pane), 0);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown")), 2);
+  iterate_ms (50);
+  ck_assert_uint_eq (plot_points (pane), 9);
+  g_autofree char *record_path = g_build_filename (run_dir, "model.job.json", NULL);
+  g_autoptr(FtlJob) record = ftl_job_load (record_path, NULL);
+  ck_assert_ptr_nonnull (record);
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(FtlMetricPoint) point = g_list_model_get_item (plot_model (pane), i);
+      const FtlTrainMetrics *m = ftl_metric_point_get_metrics (point);
+
+      ck_assert_int_eq (m->step, (int) i + 1);
+      ck_assert_float_eq (m->train_loss, g_array_index (record->metrics, FtlTrainMetrics, i).train_loss);
+    }
+  /* Its settings, as it used them, read-only, with the way back. */
+  ck_assert (shown (pane, "past-run-label"));
+  ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 4, 1e-9);
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 3, 1e-9);
+  ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.05, 1e-9);
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "learning-rate-multiplier-auto"))));
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-auto")));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "pirate");
+  ck_assert_str_eq (label_text (pane, "status-label"), "Succeeded");
+  ck_assert_double_eq_tol (progress (pane), 1.0, 1e-9);
+  ck_assert_uint_eq (n_event_rows (pane), record->events->len);
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert_ptr_nonnull (strstr (label_text (pane, "start-hint"), "earlier run"));
+  save_screenshot ("earlier-run.png");
+
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.show-current", NULL));
+  iterate_ms (50);
+  ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown"))), 0);
+  ck_assert_uint_eq (plot_points (pane), 0);
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "");
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  g_free (f.fine_tuned_model);
+}
+END_TEST
+
+/* A run that fails says why, in red, where the student looks. */
+START_TEST (test_failure_shown)
+{
+  g_autofree char *missing = g_build_filename (work_dir, "gone.jsonl", NULL);
+  Finished f = { 0 };
+
+  apply_training_file (pane);
+  g_object_set (pane, "training-file", missing, NULL);
+  g_signal_connect (pane, "job-finished", G_CALLBACK (job_finished_cb), &f);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
+  WAIT_FOR (f.n_finished == 1);
+  ck_assert_int_eq (f.status, FTL_JOB_FAILED);
+  iterate_ms (50);
+  ck_assert_str_eq (label_text (pane, "status-label"), "Failed");
+  ck_assert (shown (pane, "error-label"));
+  ck_assert_ptr_nonnull (strstr (label_text (pane, "error-label"), missing));
+  ck_assert (gtk_widget_has_css_class (last_event_label (pane), "error"));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  save_screenshot ("failed.png");
+  g_free (f.fine_tuned_model);
+}
+END_TEST
+
+static Suite *
+training_pane_suite (void)
+{
+  Suite *suite = suite_create ("training-pane");
+  TCase *tc = tcase_create ("pane");
+
+  tcase_add_checked_fixture (tc, setup, teardown);
+  /* Generous for valgrind and a busy machine; the runs take seconds. */
+  tcase_set_timeout (tc, 300);
+  tcase_add_test (tc, test_auto_rows);
+  tcase_add_test (tc, test_start_blocked);
+  tcase_add_test (tc, test_settings_persist);
+  tcase_add_test (tc, test_train_cancel_reload);
+  tcase_add_test (tc, test_failure_shown);
+  suite_add_tcase (suite, tc);
+  return suite;
+}
+
+int
+main (void)
+{
+  SRunner *runner = srunner_create (training_pane_suite ());
+
+  srunner_run_all (runner, CK_NORMAL);
+  int failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? 0 : 1;
+}
