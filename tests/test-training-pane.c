@@ -14,32 +14,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "ftl-dataset-file.h"
 #include "ftl-loss-plot.h"
 #include "ftl-metric-point.h"
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
 #include "ftl-training-pane.h"
 
-/* What the lead adds to ui/style.css (the pane's part and the dataset
- * pane's tag and banner it shares), loaded here as the app loads it. */
-static const char pane_css[] =
-  ".lesson-pane { padding: 12px; }\n"
-  ".lesson-step { margin-bottom: 6px; }\n"
-  ".ftl-tag { font-size: 0.8em; font-weight: bold; padding: 1px 8px; border-radius: 9999px;"
-  " background-color: alpha(currentColor, 0.1); }\n"
-  ".ftl-banner { padding: 6px 6px 6px 12px; border-radius: 12px;"
-  " background-color: alpha(@accent_bg_color, 0.12); }\n"
-  ".ftl-banner.error { color: @error_color; background-color: alpha(@error_bg_color, 0.12); }\n"
-  ".ftl-banner.error { padding: 8px 12px; }\n"
-  ".ftl-training-content { padding: 0 2px 6px 2px; }\n"
-  ".ftl-tag.ftl-status-running, .ftl-tag.ftl-status-validating_files, .ftl-tag.ftl-status-queued"
-  " { color: @accent_color; background-color: alpha(@accent_bg_color, 0.15); }\n"
-  ".ftl-tag.ftl-status-succeeded { color: @success_color; background-color: alpha(@success_bg_color, 0.15); }\n"
-  ".ftl-tag.ftl-status-failed { color: @error_color; background-color: alpha(@error_bg_color, 0.15); }\n"
-  ".ftl-start-hint.warning { color: @warning_color; }\n"
-  ".ftl-plot-card { padding: 6px; }\n"
-  "list.ftl-events { background: none; }\n"
-  "list.ftl-events > row { padding: 3px 10px; }\n";
 
 /* Twelve short conversations: enough for OpenAI's minimum of ten. */
 static const char *const exchanges[][2] = {
@@ -199,12 +180,20 @@ n_runs (FtlTrainingPane *p)
   return g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (part (p, "runs-dropdown"))));
 }
 
+/* The events list, in the tree only while its expander is open. */
+static GtkWidget *
+events_list (FtlTrainingPane *p)
+{
+  gtk_expander_set_expanded (GTK_EXPANDER (part (p, "events-expander")), TRUE);
+  return part (p, "events-list");
+}
+
 static guint
 n_event_rows (FtlTrainingPane *p)
 {
   guint n = 0;
 
-  for (GtkWidget *row = gtk_widget_get_first_child (part (p, "events-list")); row != NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (events_list (p)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     n += GTK_IS_LIST_BOX_ROW (row);
   return n;
@@ -214,7 +203,7 @@ n_event_rows (FtlTrainingPane *p)
 static GtkWidget *
 last_event_label (FtlTrainingPane *p)
 {
-  GtkWidget *row = gtk_widget_get_last_child (part (p, "events-list"));
+  GtkWidget *row = gtk_widget_get_last_child (events_list (p));
 
   ck_assert (GTK_IS_LIST_BOX_ROW (row));
   return gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
@@ -352,7 +341,7 @@ setup (void)
   adw_init ();
 
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (css, pane_css, -1);
+  gtk_css_provider_load_from_resource (css, "/io/github/finetunelab/FineTuneLab/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
@@ -392,12 +381,29 @@ setup (void)
 }
 
 static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
 teardown (void)
 {
   gtk_window_destroy (window);
   iterate_ms (50);
-  /* The runs' folders, models and records stay with the test's temporary
-   * directory, in /tmp. */
+  remove_tree (work_dir);
   g_free (base_model_path);
   g_free (training_path);
   g_free (jobs_dir);
@@ -430,11 +436,11 @@ START_TEST (test_auto_rows)
   ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
   save_screenshot ("ready.png");
 
-  /* Auto follows the file: 40 examples are seen 2 times. */
-  g_object_set (pane, "n-examples", 40, NULL);
-  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 2, 1e-9);
-  ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: 2 for 40 examples");
-  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 80 training steps.");
+  /* Auto follows the file: 20 examples are seen 5 times. */
+  g_object_set (pane, "n-examples", 20, NULL);
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 5, 1e-9);
+  ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: 5 for 20 examples");
+  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 100 training steps.");
 
   /* Off Auto the spin button starts at what Auto showed; the multiplier's
    * Auto follows the batch size. */
@@ -444,7 +450,7 @@ START_TEST (test_auto_rows)
                     "Auto: 0.05 for a batch size of 4");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (pane, "batch-size-spin")), 5);
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.1, 1e-9);
-  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 16 training steps.");
+  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 20 training steps.");
   gtk_switch_set_active (GTK_SWITCH (part (pane, "batch-size-auto")), TRUE);
   ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 1, 1e-9);
 
@@ -487,6 +493,8 @@ START_TEST (test_start_blocked)
   ck_assert (gtk_widget_has_css_class (suffix, "error"));
   ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
   ck_assert_ptr_nonnull (strstr (label_text (pane, "start-hint"), "suffix"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (part (pane, "more-options")), TRUE);
+  save_screenshot ("bad-suffix.png");
   gtk_editable_set_text (GTK_EDITABLE (suffix), "my-pirate_2");
   ck_assert (!gtk_widget_has_css_class (suffix, "error"));
   ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
@@ -559,6 +567,7 @@ typedef struct
   FtlJobStatus status;
   guint        n_metrics;
   char        *fine_tuned_model;
+  char        *validation_file;
 } Finished;
 
 static void
@@ -571,13 +580,38 @@ job_finished_cb (FtlTrainingPane *p,
   f->n_metrics = record->metrics->len;
   g_free (f->fine_tuned_model);
   f->fine_tuned_model = g_strdup (record->fine_tuned_model);
+  g_free (f->validation_file);
+  f->validation_file = g_strdup (record->validation_file);
 }
 
-/* A whole run, then one cancelled, then the app "restarted": a fresh pane
- * over the same jobs folder finds both and shows the first again. */
+static void
+finished_clear (Finished *f)
+{
+  g_free (f->fine_tuned_model);
+  g_free (f->validation_file);
+}
+
+/* A whole run (with a validation file), then one cancelled, then the app
+ * "restarted": a fresh pane over the same jobs folder finds both and shows
+ * the first again. */
 START_TEST (test_train_cancel_reload)
 {
+  g_autofree char *valid_path = g_build_filename (work_dir, "pirate-valid.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GListStore) files = g_list_store_new (FTL_TYPE_DATASET_FILE);
+  g_autoptr(FtlDatasetFile) training_file = ftl_dataset_file_new (training_path, FALSE, NULL);
+  g_autoptr(FtlDatasetFile) valid_file = NULL;
   Finished f = { 0 };
+
+  ck_assert (g_file_get_contents (training_path, &contents, NULL, NULL));
+  ck_assert (g_file_set_contents (valid_path, contents, -1, NULL));
+  valid_file = ftl_dataset_file_new (valid_path, FALSE, NULL);
+  g_list_store_append (files, training_file);
+  g_list_store_append (files, valid_file);
+  ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
+  GtkWidget *validation_row = part (pane, "validation-row");
+  ck_assert_uint_eq (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (validation_row))), 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (validation_row), 2);
 
   apply_training_file (pane);
   /* Twelve examples in batches of 4 for 3 epochs: nine steps. */
@@ -593,7 +627,9 @@ START_TEST (test_train_cancel_reload)
   ck_assert_ptr_eq (action_button (pane), part (pane, "cancel-button"));
   ck_assert (gtk_widget_get_sensitive (part (pane, "cancel-button")));
   ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-auto")) == FALSE);
+  /* The run's settings are fixed while it runs. */
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-auto")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-spin")));
 
   /* The run's folder: jobs-dir/<YYYYmmdd-HHMMSS>/, private. */
   ck_assert_uint_eq (n_entries (jobs_dir), 1);
@@ -635,6 +671,7 @@ START_TEST (test_train_cancel_reload)
     }
   ck_assert_int_eq (f.n_finished, 1);
   ck_assert_msg (f.status == FTL_JOB_SUCCEEDED, "status %d", f.status);
+  ck_assert_str_eq (f.validation_file, valid_path);
   ck_assert_uint_eq (f.n_metrics, 9);
   ck_assert_int_ge (n_growths, 2);
   ck_assert (first_fraction > 0 && first_fraction < 1);
@@ -644,12 +681,14 @@ START_TEST (test_train_cancel_reload)
   ck_assert_double_eq_tol (progress (pane), 1.0, 1e-9);
   ck_assert_str_eq (label_text (pane, "status-label"), "Succeeded");
   ck_assert (gtk_widget_has_css_class (part (pane, "status-label"), "ftl-status-succeeded"));
-  ck_assert_ptr_nonnull (strstr (label_text (pane, "detail-label"), f.fine_tuned_model));
+  ck_assert_str_eq (label_text (pane, "model-label"), f.fine_tuned_model);
   ck_assert (g_str_has_prefix (f.fine_tuned_model, "ft:tiny-base:pirate:"));
   ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
   ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "epochs-spin")));
   ck_assert (!shown (pane, "error-label"));
-  ck_assert_uint_gt (n_event_rows (pane), 9);
+  guint first_rows = n_event_rows (pane);
+  ck_assert_uint_gt (first_rows, 9);
   ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (last_event_label (pane))),
                     "The job has successfully completed");
   /* The dropdown lists the run, first. */
@@ -657,8 +696,11 @@ START_TEST (test_train_cancel_reload)
   ck_assert_ptr_nonnull (strstr (label, "Succeeded"));
   ck_assert_ptr_nonnull (strstr (label, "pirate"));
   ck_assert (shown (pane, "runs-dropdown"));
-  gtk_expander_set_expanded (GTK_EXPANDER (part (pane, "events-expander")), TRUE);
   save_screenshot ("finished.png");
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (part (pane, "loss-plot"), GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+  save_screenshot ("finished-events.png");
 
   /* A second run, cancelled after its first step. */
   set_manual (pane, "epochs", 5);
@@ -668,7 +710,8 @@ START_TEST (test_train_cancel_reload)
   /* The first run is an earlier one now, read back from its record. */
   ck_assert_uint_eq (n_runs (pane), 2);
   g_autofree char *earlier = run_label (pane, 1);
-  ck_assert_str_eq (earlier, label);
+  ck_assert_ptr_nonnull (strstr (earlier, "Succeeded"));
+  ck_assert_ptr_nonnull (strstr (earlier, "pirate"));
   WAIT_FOR (plot_points (pane) >= 1);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.cancel", NULL));
   ck_assert (!gtk_widget_get_sensitive (part (pane, "cancel-button")));
@@ -677,22 +720,36 @@ START_TEST (test_train_cancel_reload)
   ck_assert_int_eq (f.status, FTL_JOB_CANCELLED);
   ck_assert_uint_lt (f.n_metrics, 60);
   ck_assert_str_eq (label_text (pane, "status-label"), "Cancelled");
+  /* Its own events only, the last saying where it stopped. */
+  ck_assert_uint_lt (n_event_rows (pane), first_rows);
+  ck_assert_ptr_nonnull (strstr (gtk_label_get_text (GTK_LABEL (last_event_label (pane))), "cancelled"));
   ck_assert (progress (pane) < 1.0);
   ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
   iterate_ms (200);
   ck_assert_int_eq (f.n_finished, 2);
   save_screenshot ("cancelled.png");
 
-  /* The app again: a fresh pane over the same folder, newest first. */
+  /* A file that is gone is no choice any more. */
+  ck_assert_uint_eq (adw_combo_row_get_selected (ADW_COMBO_ROW (validation_row)), 2);
+  g_list_store_remove (files, 1);
+  ck_assert_uint_eq (adw_combo_row_get_selected (ADW_COMBO_ROW (validation_row)), 0);
+
+  /* The app again: a fresh pane over the same folder, newest first. The
+   * old one goes entirely. */
+  gpointer old = pane;
+  g_object_add_weak_pointer (G_OBJECT (pane), &old);
   gtk_box_remove (GTK_BOX (training_column), GTK_WIDGET (pane));
+  iterate_ms (50);
+  ck_assert_ptr_null (old);
   pane = new_pane_in_column (NULL);
+  ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
   apply_training_file (pane);
   ftl_training_pane_reload_jobs (pane);
   ck_assert_uint_eq (n_runs (pane), 3);
   g_autofree char *newest = run_label (pane, 1);
   g_autofree char *oldest = run_label (pane, 2);
   ck_assert_ptr_nonnull (strstr (newest, "Cancelled"));
-  ck_assert_str_eq (oldest, label);
+  ck_assert_str_eq (oldest, earlier);
   ck_assert_uint_eq (plot_points (pane), 0);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown")), 2);
@@ -710,7 +767,8 @@ START_TEST (test_train_cancel_reload)
       ck_assert_float_eq (m->train_loss, g_array_index (record->metrics, FtlTrainMetrics, i).train_loss);
     }
   /* Its settings, as it used them, read-only, with the way back. */
-  ck_assert (shown (pane, "past-run-label"));
+  /* (It slides in.) */
+  WAIT_FOR (shown (pane, "past-run-label"));
   ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 4, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 3, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.05, 1e-9);
@@ -718,22 +776,27 @@ START_TEST (test_train_cancel_reload)
   ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
   ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-auto")));
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "pirate");
+  ck_assert_str_eq (adw_action_row_get_subtitle (ADW_ACTION_ROW (part (pane, "validation-row"))),
+                    "pirate-valid.jsonl");
   ck_assert_str_eq (label_text (pane, "status-label"), "Succeeded");
   ck_assert_double_eq_tol (progress (pane), 1.0, 1e-9);
   ck_assert_uint_eq (n_event_rows (pane), record->events->len);
   ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
-  ck_assert_ptr_nonnull (strstr (label_text (pane, "start-hint"), "earlier run"));
+  ck_assert (!shown (pane, "start-hint"));
+  ck_assert (shown (pane, "back-button"));
+  ck_assert_ptr_nonnull (strstr (label_text (pane, "past-run-label"), "“pirate.jsonl”"));
   save_screenshot ("earlier-run.png");
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.show-current", NULL));
-  iterate_ms (50);
+  WAIT_FOR (!gtk_widget_get_visible (gtk_widget_get_ancestor (part (pane, "past-run-label"),
+                                                              GTK_TYPE_REVEALER)));
   ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown"))), 0);
   ck_assert_uint_eq (plot_points (pane), 0);
   ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "");
   ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
-  g_free (f.fine_tuned_model);
+  finished_clear (&f);
 }
 END_TEST
 
@@ -756,7 +819,7 @@ START_TEST (test_failure_shown)
   ck_assert (gtk_widget_has_css_class (last_event_label (pane), "error"));
   ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
   save_screenshot ("failed.png");
-  g_free (f.fine_tuned_model);
+  finished_clear (&f);
 }
 END_TEST
 

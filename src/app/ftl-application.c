@@ -77,7 +77,6 @@ ftl_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.start", { "<Control>Return", NULL } },
     { "win.cancel", { "Escape", NULL } },
-    { "win.new-file", { "<Control>n", NULL } },
     { "win.select-data", { "<Control>o", NULL } },
   };
 

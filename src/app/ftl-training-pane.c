@@ -141,6 +141,7 @@ struct _FtlTrainingPane
 
   gboolean        syncing;
   gboolean        events_follow;     /* the events list is scrolled to its end */
+  guint           events_scroll_tick;
 
   GtkWidget      *scroller;
   GtkRevealer    *past_revealer;
@@ -162,10 +163,12 @@ struct _FtlTrainingPane
   AdwComboRow    *validation_row;
   GtkStack       *action_stack;
   GtkWidget      *hint_box;
+  GtkImage       *hint_icon;
   GtkLabel       *hint_label;
   GtkDropDown    *runs_dropdown;
   GtkLabel       *status_label;
   GtkLabel       *detail_label;
+  GtkLabel       *model_label;
   GtkProgressBar *progress_bar;
   GtkWidget      *error_box;
   GtkLabel       *error_label;
@@ -229,11 +232,12 @@ format_date (gint64 unix_seconds)
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_seconds);
   g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
 
-  /* Translators: the date and time a training run started, see g_date_time_format(). */
-  return local != NULL ? g_date_time_format (local, _("%-d %b %Y, %H:%M")) : g_strdup ("?");
+  /* xgettext:no-c-format */
+  /* Translators: when a training run started, see g_date_time_format(). */
+  return local != NULL ? g_date_time_format (local, _("%-d %b, %H:%M")) : g_strdup ("?");
 }
 
-/* "25 Nov 2024, 23:40 · Succeeded · pirate": the date first, as it tells runs
+/* "25 Nov, 23:40 · Succeeded · pirate": the date first, as it tells runs
  * apart even without a suffix, and the long model name last, where it may be
  * cut short. */
 static char *
@@ -275,6 +279,14 @@ format_duration (double seconds)
 
 /* ---- the hyperparameter rows ---------------------------------------------------------- */
 
+/* An earlier run's settings are history; a running one's are what it runs
+ * with, so they stay put until it ends. */
+static gboolean
+rows_editable (FtlTrainingPane *self)
+{
+  return self->shown_past == NULL && !ftl_training_pane_get_running (self);
+}
+
 static gboolean
 suffix_is_valid (const char *suffix)
 {
@@ -295,6 +307,18 @@ resolved_values (FtlTrainingPane *self)
   hp.seed = 0;
   ftl_hyperparams_resolve (&hp, self->n_examples);
   return hp;
+}
+
+/* The Validation file row's position for path: "None" (0) when it is no
+ * choice. */
+static guint
+validation_position (FtlTrainingPane *self,
+                     const char      *path)
+{
+  for (guint i = 0; path != NULL && i < self->validation_paths->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->validation_paths, i), path))
+      return i + 1;
+  return 0;
 }
 
 /* Without a file, auto has nothing to resolve from: its spin button shows a
@@ -322,12 +346,12 @@ sync_numeric_row (FtlTrainingPane *self,
                   double           value,
                   const char      *subtitle)
 {
-  gboolean past = self->shown_past != NULL;
+  gboolean editable = rows_editable (self);
 
   gtk_switch_set_active (automatic, is_auto);
   gtk_spin_button_set_value (spin, value);
-  gtk_widget_set_sensitive (GTK_WIDGET (spin), !is_auto && !past);
-  gtk_widget_set_sensitive (GTK_WIDGET (automatic), !past);
+  gtk_widget_set_sensitive (GTK_WIDGET (spin), !is_auto && editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (automatic), editable);
   adw_action_row_set_subtitle (row, subtitle);
 }
 
@@ -378,7 +402,7 @@ sync_current_rows (FtlTrainingPane *self)
   gtk_switch_set_active (self->seed_random, v->seed < 0);
   if (v->seed >= 0)
     gtk_spin_button_set_value (self->seed_spin, (double) v->seed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_spin), v->seed >= 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_spin), v->seed >= 0 && rows_editable (self));
   adw_action_row_set_subtitle (self->seed_row, v->seed < 0 ? _("A new seed for every run")
                                                            : _("The same seed repeats a run exactly"));
 
@@ -386,11 +410,8 @@ sync_current_rows (FtlTrainingPane *self)
                  v->suffix != NULL ? v->suffix : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->suffix_row), v->suffix != NULL ? v->suffix : "");
 
-  guint selected = 0;
-  for (guint i = 0; self->validation_path != NULL && i < self->validation_paths->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->validation_paths, i), self->validation_path))
-      selected = i + 1;
-  adw_combo_row_set_selected (self->validation_row, selected);
+  adw_combo_row_set_selected (self->validation_row,
+                              validation_position (self, self->validation_path));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->validation_row), NULL);
 }
 
@@ -424,11 +445,9 @@ sync_past_rows (FtlTrainingPane *self,
   gtk_editable_set_text (GTK_EDITABLE (self->suffix_row),
                          asked->suffix != NULL ? asked->suffix : "");
 
-  guint selected = 0;
-  for (guint i = 0; record->validation_file != NULL && i < self->validation_paths->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->validation_paths, i), record->validation_file))
-      selected = i + 1;
-  adw_combo_row_set_selected (self->validation_row, selected);
+  /* The file may be gone or renamed: the subtitle names it anyway. */
+  adw_combo_row_set_selected (self->validation_row,
+                              validation_position (self, record->validation_file));
   g_autofree char *validation = record->validation_file != NULL
                                   ? g_path_get_basename (record->validation_file) : NULL;
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->validation_row),
@@ -439,6 +458,7 @@ static void
 sync_rows (FtlTrainingPane *self)
 {
   gboolean past = self->shown_past != NULL;
+  gboolean editable = rows_editable (self);
 
   self->syncing = TRUE;
   if (past)
@@ -446,9 +466,9 @@ sync_rows (FtlTrainingPane *self)
   else
     sync_current_rows (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_random), !past);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->suffix_row), !past);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->validation_row), !past);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_random), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->suffix_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->validation_row), editable);
   /* A bad suffix is marked where it is typed. */
   if (!past && self->values.suffix != NULL && !suffix_is_valid (self->values.suffix))
     gtk_widget_add_css_class (GTK_WIDGET (self->suffix_row), "error");
@@ -497,11 +517,13 @@ update_actions (FtlTrainingPane *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.show-current", self->shown_past != NULL);
   gtk_stack_set_visible_child_name (self->action_stack, running ? "cancel" : "start");
 
-  /* Why Start is off, or what it will do: steps are what the student waits for. */
-  gtk_widget_set_visible (self->hint_box, !running);
+  /* Why Start is off, or what it will do: steps are what the student waits
+   * for. An earlier run has its own banner. */
+  gtk_widget_set_visible (self->hint_box, !running && self->shown_past == NULL);
   if (!running && problem != NULL)
     {
       gtk_label_set_text (self->hint_label, problem);
+      gtk_image_set_from_icon_name (self->hint_icon, "dialog-warning-symbolic");
       gtk_widget_add_css_class (self->hint_box, "warning");
       gtk_widget_remove_css_class (self->hint_box, "dim-label");
     }
@@ -515,6 +537,7 @@ update_actions (FtlTrainingPane *self)
                                                          steps), steps);
 
       gtk_label_set_text (self->hint_label, hint);
+      gtk_image_set_from_icon_name (self->hint_icon, "dialog-information-symbolic");
       gtk_widget_remove_css_class (self->hint_box, "warning");
       gtk_widget_add_css_class (self->hint_box, "dim-label");
     }
@@ -574,7 +597,7 @@ show_events (FtlTrainingPane *self,
 {
   GtkWidget *child;
 
-  /* Unbinding removes the bound rows; rows added by hand go one by one. */
+  /* Unbound, every row (bound or added by hand) can go. */
   gtk_list_box_bind_model (self->events_list, NULL, NULL, NULL, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_list))) != NULL)
     gtk_list_box_remove (self->events_list, child);
@@ -590,14 +613,30 @@ show_events (FtlTrainingPane *self,
     }
 }
 
-/* Newest at the bottom, in view unless the student scrolled up to read. */
+static gboolean
+scroll_events_to_end (GtkWidget     *scroller,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  FtlTrainingPane *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->events_scroller);
+
+  self->events_scroll_tick = 0;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+/* Newest at the bottom, in view unless the student scrolled up to read. The
+ * list grows during a layout, where a new scroll position would wait for
+ * the frame after; so it moves at the start of the next frame. */
 static void
 events_adjustment_changed_cb (GtkAdjustment   *adjustment,
                               FtlTrainingPane *self)
 {
-  if (self->events_follow)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
-                                          - gtk_adjustment_get_page_size (adjustment));
+  if (self->events_follow && self->events_scroll_tick == 0)
+    self->events_scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->events_scroller),
+                                                             scroll_events_to_end, self, NULL);
 }
 
 static void
@@ -636,14 +675,17 @@ set_status_pill (FtlTrainingPane *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tooltip);
 }
 
+/* A run that ended before its first step has no progress to show. */
 static void
 set_progress (FtlTrainingPane *self,
               int              step,
-              int              total_steps)
+              int              total_steps,
+              gboolean         over)
 {
   g_autofree char *text = total_steps > 0 ? g_strdup_printf (_("Step %d of %d"), step, total_steps)
                                           : g_strdup (_("Preparing…"));
 
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), !over || total_steps > 0);
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  total_steps > 0 ? (double) step / total_steps : 0.0);
   gtk_progress_bar_set_text (self->progress_bar, text);
@@ -658,6 +700,14 @@ set_detail (FtlTrainingPane *self,
 }
 
 static void
+set_model_name (FtlTrainingPane *self,
+                const char      *name)
+{
+  gtk_label_set_text (self->model_label, name != NULL ? name : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->model_label), name != NULL);
+}
+
+static void
 set_error (FtlTrainingPane *self,
            const char      *message)
 {
@@ -669,21 +719,19 @@ set_error (FtlTrainingPane *self,
 static char *
 final_detail (FtlJobStatus  status,
               int           step,
-              int           total_steps,
-              const char   *fine_tuned_model)
+              int           total_steps)
 {
   switch (status)
     {
     case FTL_JOB_SUCCEEDED:
-      return g_strdup_printf (_("New model %s — chat with it in step 3"), fine_tuned_model);
+      return g_strdup (_("Your model is ready: chat with it in step 3"));
     case FTL_JOB_CANCELLED:
       if (step == 0)
         return g_strdup (_("Cancelled before the first step"));
-      return g_strdup_printf (_("Cancelled at step %d of %d; its checkpoints are kept"),
-                              step, total_steps);
+      return g_strdup_printf (_("Cancelled at step %d of %d"), step, total_steps);
     case FTL_JOB_FAILED:
       if (step == 0)
-        return NULL;
+        return g_strdup (_("Stopped before the first step"));
       return g_strdup_printf (_("Stopped at step %d of %d"), step, total_steps);
     default:
       return NULL;
@@ -701,7 +749,7 @@ live_detail (FtlTrainingPane *self)
   if (!ftl_job_status_from_string (ftl_training_job_get_status (job), &status))
     return NULL;
   if (ftl_job_status_is_final (status) && !ftl_training_job_get_running (job))
-    return final_detail (status, step, total_steps, ftl_training_job_get_fine_tuned_model (job));
+    return final_detail (status, step, total_steps);
   if (self->cancelling)
     return g_strdup (_("Cancelling…"));
   if (status == FTL_JOB_VALIDATING_FILES)
@@ -719,7 +767,7 @@ live_detail (FtlTrainingPane *self)
   if (isfinite (tokens_per_second) && tokens_per_second > 0)
     {
       g_string_append (line, " · ");
-      g_string_append_printf (line, _("%.0f tokens/s"), tokens_per_second);
+      g_string_append_printf (line, _("%'.0f tokens/s"), tokens_per_second);
     }
   if (isfinite (eta) && eta >= 0)
     {
@@ -738,8 +786,10 @@ show_live_status (FtlTrainingPane *self)
   g_autofree char *detail = live_detail (self);
 
   set_status_pill (self, ftl_training_job_get_status (job));
-  set_progress (self, ftl_training_job_get_step (job), ftl_training_job_get_total_steps (job));
+  set_progress (self, ftl_training_job_get_step (job), ftl_training_job_get_total_steps (job),
+                !ftl_training_job_get_running (job));
   set_detail (self, detail);
+  set_model_name (self, ftl_training_job_get_fine_tuned_model (job));
   set_error (self, ftl_training_job_get_error_message (job));
 }
 
@@ -751,11 +801,12 @@ show_past_status (FtlTrainingPane *self,
     ? &g_array_index (record->metrics, FtlTrainMetrics, record->metrics->len - 1) : NULL;
   int step = last != NULL ? last->step : 0;
   int total_steps = last != NULL ? last->total_steps : 0;
-  g_autofree char *detail = final_detail (record->status, step, total_steps, record->fine_tuned_model);
+  g_autofree char *detail = final_detail (record->status, step, total_steps);
 
   set_status_pill (self, ftl_job_status_to_string (record->status));
-  set_progress (self, step, total_steps);
+  set_progress (self, step, total_steps, TRUE);
   set_detail (self, detail);
+  set_model_name (self, record->status == FTL_JOB_SUCCEEDED ? record->fine_tuned_model : NULL);
   set_error (self, record->status == FTL_JOB_FAILED ? record->error_message : NULL);
 }
 
@@ -777,10 +828,7 @@ record_metrics (const FtlJob *record)
 static void
 show_run (FtlTrainingPane *self)
 {
-  gboolean have_run = self->shown_past != NULL || self->job != NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), have_run);
-  gtk_widget_set_visible (self->events_expander, have_run);
+  gtk_widget_set_visible (self->events_expander, self->shown_past != NULL || self->job != NULL);
   if (self->shown_past != NULL)
     {
       const FtlJob *record = self->shown_past->record;
@@ -799,7 +847,9 @@ show_run (FtlTrainingPane *self)
   else
     {
       set_status_pill (self, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
       set_detail (self, NULL);
+      set_model_name (self, NULL);
       set_error (self, NULL);
       ftl_loss_plot_set_model (self->plot, NULL);
       show_events (self, NULL, NULL);
@@ -846,13 +896,23 @@ update_past_banner (FtlTrainingPane *self)
       g_autofree char *date = format_date (record->created_at);
       g_autofree char *file = record->training_file != NULL
                                 ? g_path_get_basename (record->training_file) : g_strdup ("?");
-      g_autofree char *text =
-        g_strdup_printf (_("An earlier run from %s, trained on “%s”. Its settings are shown "
-                           "as it used them and can’t be changed."), date, file);
+      /* Translators: a date, then a file name. */
+      g_autofree char *text = g_strdup_printf (_("Started %s on “%s”. Its settings are shown "
+                                                 "read-only."), date, file);
 
       gtk_label_set_text (self->past_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->past_revealer), TRUE);
     }
   gtk_revealer_set_reveal_child (self->past_revealer, self->shown_past != NULL);
+}
+
+/* Hidden once slid away, so the box has no gap for it. */
+static void
+past_revealed_cb (FtlTrainingPane *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->past_revealer) &&
+      !gtk_revealer_get_reveal_child (self->past_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->past_revealer), FALSE);
 }
 
 static void
@@ -862,7 +922,9 @@ runs_selected_cb (FtlTrainingPane *self)
   g_autoptr(FtlTrainingRun) run = selected != GTK_INVALID_LIST_POSITION
     ? g_list_model_get_item (G_LIST_MODEL (self->runs), selected) : NULL;
 
-  g_set_object (&self->shown_past, run != NULL && run->record != NULL ? run : NULL);
+  FtlTrainingRun *past = run != NULL && run->record != NULL ? run : NULL;
+
+  g_set_object (&self->shown_past, past);
   sync_rows (self);
   show_run (self);
   update_past_banner (self);
@@ -941,8 +1003,9 @@ job_notify_cb (FtlTrainingJob  *job,
                GParamSpec      *pspec,
                FtlTrainingPane *self)
 {
-  if (pspec == g_object_class_find_property (G_OBJECT_GET_CLASS (job), "running"))
+  if (g_str_equal (pspec->name, "running"))
     {
+      sync_rows (self);
       update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
     }
@@ -1050,12 +1113,11 @@ start_action (GtkWidget  *widget,
   g_signal_connect (self->job, "notify", G_CALLBACK (job_notify_cb), self);
   g_signal_connect (self->job, "finished", G_CALLBACK (job_finished_cb), self);
 
+  /* Notifies "running", which locks the rows and swaps Start for Cancel. */
   ftl_training_job_start (self->job);
   update_current_run_label (self);
+  /* The run before is listed among the earlier ones now. */
   ftl_training_pane_reload_jobs (self);
-  show_run (self);
-  update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
 static void
@@ -1181,10 +1243,7 @@ validation_files_changed_cb (FtlTrainingPane *self)
   g_ptr_array_add (names, NULL);
 
   /* A chosen file that is gone is no choice any more. */
-  gboolean still_there = FALSE;
-  for (guint i = 0; self->validation_path != NULL && i < self->validation_paths->len; i++)
-    still_there |= g_str_equal (g_ptr_array_index (self->validation_paths, i), self->validation_path);
-  if (!still_there)
+  if (validation_position (self, self->validation_path) == 0)
     g_clear_pointer (&self->validation_path, g_free);
 
   self->syncing = TRUE;
@@ -1255,6 +1314,8 @@ ftl_training_pane_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->validation_files, self);
   g_clear_object (&self->validation_files);
 
+  if (self->events_scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->events_scroller), self->events_scroll_tick);
   gtk_widget_dispose_template (GTK_WIDGET (self), FTL_TYPE_TRAINING_PANE);
 
   g_clear_object (&self->shown_past);
@@ -1427,10 +1488,12 @@ ftl_training_pane_class_init (FtlTrainingPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, validation_row);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, action_stack);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, hint_box);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, hint_icon);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, hint_label);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, runs_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, status_label);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, model_label);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, error_box);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, error_label);
@@ -1477,6 +1540,8 @@ ftl_training_pane_init (FtlTrainingPane *self)
                             G_CALLBACK (validation_selected_cb), self);
   g_signal_connect_swapped (self->runs_dropdown, "notify::selected",
                             G_CALLBACK (runs_selected_cb), self);
+  g_signal_connect_swapped (self->past_revealer, "notify::child-revealed",
+                            G_CALLBACK (past_revealed_cb), self);
 
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->events_scroller);
   g_signal_connect (adjustment, "changed", G_CALLBACK (events_adjustment_changed_cb), self);

@@ -8,6 +8,7 @@
 #include "ftl-data.h"
 #include "ftl-dataset-pane.h"
 #include "ftl-model-file.h"
+#include "ftl-training-pane.h"
 #include "ftl-trainer.h"
 
 struct _FtlWindow
@@ -25,6 +26,8 @@ struct _FtlWindow
   FtlDatasetPane      *dataset_pane;
   FtlModel            *base_model;   /* for its tokenizer and context length */
   FtlTokenizer        *base_tokenizer;
+
+  FtlTrainingPane     *training_pane;
 
   FtlChatPane         *chat_pane;
   GListStore          *chat_models;  /* FtlChatModelItem: the base model, then each job's */
@@ -165,6 +168,86 @@ setup_dataset_pane (FtlWindow *self)
   gtk_box_append (self->data_column, GTK_WIDGET (self->dataset_pane));
 }
 
+static gboolean
+file_to_path (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  FtlDatasetFile *file = g_value_get_object (from);
+  g_autofree char *path = NULL;
+
+  if (file != NULL)
+    g_object_get (file, "path", &path, NULL);
+  g_value_set_string (to, path);
+  return TRUE;
+}
+
+static void
+on_job_finished (FtlWindow    *self,
+                 const FtlJob *record)
+{
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  add_job_models (self, record);
+  if (record->status == FTL_JOB_SUCCEEDED)
+    message = g_strdup (_("Fine-tuning finished: chat with your model in step 3"));
+  else if (record->status == FTL_JOB_FAILED)
+    message = g_strdup (_("Fine-tuning failed"));
+  else
+    message = g_strdup (_("Fine-tuning cancelled"));
+  toast = adw_toast_new (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* 2 · Hyperparameters: follows the applied file of step 1. */
+static void
+setup_training_pane (FtlWindow *self)
+{
+  g_autofree char *base_path = ftl_data_find_base_model ();
+
+  self->training_pane = FTL_TRAINING_PANE (ftl_training_pane_new (self->settings));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->training_pane), TRUE);
+  ftl_training_pane_set_base_model_path (self->training_pane, base_path);
+  ftl_training_pane_set_jobs_dir (self->training_pane, self->jobs_dir);
+  ftl_training_pane_set_validation_files (self->training_pane,
+                                          ftl_dataset_repository_get_files (self->repository));
+  g_object_bind_property_full (self->dataset_pane, "applied-file", self->training_pane, "training-file",
+                               G_BINDING_SYNC_CREATE, file_to_path, NULL, NULL, NULL);
+  g_object_bind_property (self->dataset_pane, "valid", self->training_pane, "dataset-valid", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->dataset_pane, "problem", self->training_pane, "dataset-problem", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->dataset_pane, "n-examples", self->training_pane, "n-examples", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->training_pane, "job-finished", G_CALLBACK (on_job_finished), self,
+                           G_CONNECT_SWAPPED);
+  ftl_training_pane_reload_jobs (self->training_pane);
+  gtk_box_append (self->training_column, GTK_WIDGET (self->training_pane));
+}
+
+/* Window actions forward to the panes' own, so the application's
+ * accelerators work wherever the focus is. */
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FtlWindow *self = FTL_WINDOW (widget);
+  static const struct { const char *window; const char *pane; } map[] = {
+    { "win.start", "training.start" },
+    { "win.cancel", "training.cancel" },
+    { "win.select-data", "dataset.select" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (action_name, map[i].window))
+      {
+        GtkWidget *pane = g_str_has_prefix (map[i].pane, "training.") ? GTK_WIDGET (self->training_pane)
+                                                                       : GTK_WIDGET (self->dataset_pane);
+
+        gtk_widget_activate_action (pane, map[i].pane, NULL);
+      }
+}
+
 static void
 ftl_window_class_init (FtlWindowClass *klass)
 {
@@ -178,6 +261,10 @@ ftl_window_class_init (FtlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtlWindow, data_column);
   gtk_widget_class_bind_template_child (widget_class, FtlWindow, training_column);
   gtk_widget_class_bind_template_child (widget_class, FtlWindow, chat_column);
+
+  gtk_widget_class_install_action (widget_class, "win.start", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.select-data", NULL, forward_action);
 }
 
 static void
@@ -195,6 +282,7 @@ ftl_window_init (FtlWindow *self)
   self->jobs_dir = g_build_filename (g_get_user_data_dir (), "finetune-lab", "jobs", NULL);
 
   setup_dataset_pane (self);
+  setup_training_pane (self);
 
   /* 3 · Chat */
   self->chat_models = g_list_store_new (FTL_TYPE_CHAT_MODEL_ITEM);
