@@ -17,6 +17,8 @@
 #include "ftl-chat-session.h"
 
 #include <glib/gi18n.h>
+
+#include "ftl-handoff.h"
 #include <omp.h>
 #include <string.h>
 
@@ -58,7 +60,7 @@ typedef struct
 {
   /* Set at creation; read-only afterwards. */
   char          *path;
-  GMainContext  *context;
+  FtlHandoff     handoff;        /* to the main loop of whoever started the work */
   GWeakRef       owner;           /* the FtlChatSession; read on the main thread only */
 
   /* Loaded by the first reply. Used by the reply thread while one runs and by
@@ -67,7 +69,6 @@ typedef struct
   FtlTokenizer  *tokenizer;
 
   gint           stop;            /* atomic: the running reply should end */
-  gint           drain_pending;   /* atomic: an idle will drain the queue */
 
   GMutex         mutex;           /* guards the rest */
   GCond          drained;         /* signalled when pieces was emptied or stop set */
@@ -83,7 +84,7 @@ static void
 channel_clear (Channel *ch)
 {
   g_free (ch->path);
-  g_main_context_unref (ch->context);
+  ftl_handoff_clear (&ch->handoff);
   g_weak_ref_clear (&ch->owner);
   g_clear_pointer (&ch->model, ftl_model_free);
   g_clear_pointer (&ch->tokenizer, ftl_tokenizer_free);
@@ -111,16 +112,7 @@ static gboolean drain (gpointer user_data);
 static void
 schedule_drain (Channel *ch)
 {
-  GSource *source;
-
-  if (!g_atomic_int_compare_and_exchange (&ch->drain_pending, FALSE, TRUE))
-    return;
-
-  source = g_idle_source_new ();
-  g_source_set_static_name (source, "[ftl] chat session drain");
-  g_source_set_callback (source, drain, channel_ref (ch), (GDestroyNotify) channel_unref);
-  g_source_attach (source, ch->context);
-  g_source_unref (source);
+  ftl_handoff_schedule (&ch->handoff, drain, ch, (GBoxedCopyFunc) channel_ref, (GDestroyNotify) channel_unref);
 }
 
 static void
@@ -459,7 +451,7 @@ drain (gpointer user_data)
 
   /* Cleared before the queue is taken: whatever is pushed from now on
    * schedules another drain, so nothing is left behind. */
-  g_atomic_int_set (&ch->drain_pending, FALSE);
+  ftl_handoff_begin_drain (&ch->handoff);
   g_mutex_lock (&ch->mutex);
   pieces = g_steal_pointer (&ch->pieces);
   ch->pieces = g_ptr_array_new_with_free_func (g_free);
@@ -636,7 +628,7 @@ ftl_chat_session_init (FtlChatSession *self)
 {
   Channel *ch = g_atomic_rc_box_new0 (Channel);
 
-  ch->context = g_main_context_ref_thread_default ();
+  ftl_handoff_init (&ch->handoff, "[ftl] chat session drain");
   g_weak_ref_init (&ch->owner, self);
   g_mutex_init (&ch->mutex);
   g_cond_init (&ch->drained);

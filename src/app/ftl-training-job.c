@@ -14,6 +14,7 @@
 
 #include <math.h>
 
+#include "ftl-handoff.h"
 #include "ftl-metric-point.h"
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
@@ -162,13 +163,12 @@ typedef struct
   FtlHyperparams  hyperparameters;
   char           *output_path;
   GCancellable   *cancellable;
-  GMainContext   *context;
+  FtlHandoff     handoff;        /* to the main loop of whoever started the work */
   GWeakRef        owner;          /* the FtlTrainingJob; read on the main thread only */
 
   GMutex          mutex;
   GPtrArray      *queue;          /* QueuedEvent*, guarded by mutex */
   FtlJob         *record;         /* guarded by mutex; set once, when the work is over */
-  gint            drain_pending;  /* atomic: an idle will drain the queue */
 } Channel;
 
 static void
@@ -180,7 +180,7 @@ channel_clear (Channel *ch)
   ftl_hyperparams_clear (&ch->hyperparameters);
   g_free (ch->output_path);
   g_object_unref (ch->cancellable);
-  g_clear_pointer (&ch->context, g_main_context_unref);
+  ftl_handoff_clear (&ch->handoff);
   g_weak_ref_clear (&ch->owner);
   g_mutex_clear (&ch->mutex);
   g_ptr_array_unref (ch->queue);
@@ -204,16 +204,7 @@ static gboolean drain (gpointer user_data);
 static void
 schedule_drain (Channel *ch)
 {
-  GSource *source;
-
-  if (!g_atomic_int_compare_and_exchange (&ch->drain_pending, FALSE, TRUE))
-    return;
-
-  source = g_idle_source_new ();
-  g_source_set_static_name (source, "[ftl] training job drain");
-  g_source_set_callback (source, drain, channel_ref (ch), (GDestroyNotify) channel_unref);
-  g_source_attach (source, ch->context);
-  g_source_unref (source);
+  ftl_handoff_schedule (&ch->handoff, drain, ch, (GBoxedCopyFunc) channel_ref, (GDestroyNotify) channel_unref);
 }
 
 /* The engine's callback, on the worker thread (and on the main thread for a
@@ -562,7 +553,7 @@ drain (gpointer user_data)
 
   /* Cleared before the queue is taken: whatever is pushed from now on
    * schedules another drain, so nothing is left behind. */
-  g_atomic_int_set (&ch->drain_pending, FALSE);
+  ftl_handoff_begin_drain (&ch->handoff);
   g_mutex_lock (&ch->mutex);
   entries = g_steal_pointer (&ch->queue);
   ch->queue = g_ptr_array_new_with_free_func (queued_event_free);
@@ -780,7 +771,7 @@ ftl_training_job_start (FtlTrainingJob *self)
 
   ch = self->channel;
   self->started = TRUE;
-  ch->context = g_main_context_ref_thread_default ();
+  ftl_handoff_init (&ch->handoff, "[ftl] training job drain");
   self->thread = g_thread_try_new ("ftl-training", worker_main, channel_ref (ch), &error);
   if (self->thread == NULL)
     {
