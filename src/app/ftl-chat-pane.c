@@ -1017,6 +1017,14 @@ ftl_chat_pane_get_models (FtlChatPane *self)
   return self->models;
 }
 
+void
+ftl_chat_pane_select_model (FtlChatPane *self,
+                            guint        position)
+{
+  g_return_if_fail (FTL_IS_CHAT_PANE (self));
+  gtk_drop_down_set_selected (self->model_dropdown, position);
+}
+
 gboolean
 ftl_chat_pane_get_busy (FtlChatPane *self)
 {

@@ -41,6 +41,10 @@ GListModel *ftl_chat_pane_get_models (FtlChatPane *self);
 
 gboolean   ftl_chat_pane_get_busy   (FtlChatPane *self);
 
+/* Selects the models' item at position (e.g. a model just fine-tuned). */
+void       ftl_chat_pane_select_model (FtlChatPane *self,
+                                       guint        position);
+
 /* The session answering in the selected model's column or, with base, in
  * the base model's column (Compare mode only); NULL when there is none. For
  * the window (e.g. a status line) and for tests. */

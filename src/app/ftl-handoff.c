@@ -29,6 +29,9 @@ ftl_handoff_schedule (FtlHandoff     *self,
     return;
 
   source = g_idle_source_new ();
+  /* Above GTK's redraw priority: a window that repaints every frame (a
+   * spinner, a slow renderer) must not starve the results it should show. */
+  g_source_set_priority (source, G_PRIORITY_HIGH_IDLE);
   g_source_set_static_name (source, self->name);
   g_source_set_callback (source, drain, ref (data), unref);
   g_source_attach (source, self->context);

@@ -64,7 +64,10 @@ static void
 add_job_models (FtlWindow    *self,
                 const FtlJob *job)
 {
-  const char *label = job->hyperparameters.suffix != NULL ? job->hyperparameters.suffix : job->id;
+  g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (job->created_at);
+  /* Students name runs with the suffix; without one, when it ran says which. */
+  g_autofree char *when = g_date_time_format (created, "%e %b, %H:%M");
+  const char *label = job->hyperparameters.suffix != NULL ? job->hyperparameters.suffix : g_strstrip (when);
 
   if (job->status == FTL_JOB_SUCCEEDED && job->fine_tuned_model_path != NULL)
     {
@@ -163,6 +166,8 @@ setup_dataset_pane (FtlWindow *self)
 
       ftl_dataset_pane_apply_path (self->dataset_pane, lesson);
     }
+  /* Billed tokens follow the epochs chosen in step 2 (0 = auto). */
+  g_settings_bind (self->settings, "n-epochs", self->dataset_pane, "n-epochs", G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->dataset_pane, "notify::applied-file",
                            G_CALLBACK (on_applied_file_changed), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->data_column, GTK_WIDGET (self->dataset_pane));
@@ -191,6 +196,17 @@ on_job_finished (FtlWindow    *self,
   AdwToast *toast;
 
   add_job_models (self, record);
+  if (record->status == FTL_JOB_SUCCEEDED)
+    {
+      /* The lesson goes on in step 3 with the model just made. */
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chat_models)); i++)
+        {
+          g_autoptr(FtlChatModelItem) item = g_list_model_get_item (G_LIST_MODEL (self->chat_models), i);
+
+          if (g_strcmp0 (ftl_chat_model_item_get_path (item), record->fine_tuned_model_path) == 0)
+            ftl_chat_pane_select_model (self->chat_pane, i);
+        }
+    }
   if (record->status == FTL_JOB_SUCCEEDED)
     message = g_strdup (_("Fine-tuning finished: chat with your model in step 3"));
   else if (record->status == FTL_JOB_FAILED)
