@@ -376,6 +376,7 @@ train (Run                  *run,
   /* Decay would pull the base model's weights towards zero, not towards the
    * base model: fine-tuning does without it. */
   adamw.weight_decay = 0.f;
+  adamw.beta2 = 0.999f;
   optimizer = ftl_optimizer_new (model, &adamw);
   for (guint i = 0; i < run->n_train; i++)
     order[i] = i;
