@@ -708,7 +708,9 @@ chat (const Run *record)
   WAIT_FOR (reply.finished, 30);
   ck_assert_msg (reply.error == NULL, "%s", reply.error);
   ck_assert (!ftl_chat_pane_get_busy (chat_pane));
-  ck_assert_uint_ge (reply.n_tokens, 2);
+  /* A tiny model may answer in one token; that replies stream token by token
+   * is shown with a model that never stops, in test-chat-pane. */
+  ck_assert_uint_ge (reply.n_tokens, 1);
 
   /* The bubble shows what streamed, which the conversation keeps. */
   g_autoptr(GPtrArray) replies = g_ptr_array_new_with_free_func (g_free);

@@ -940,7 +940,13 @@ compare_runs (gconstpointer a,
 
   if (x->record->created_at != y->record->created_at)
     return x->record->created_at > y->record->created_at ? -1 : 1;
-  return -g_strcmp0 (x->record_path, y->record_path);
+  /* Started in the same second: the one that ended later is the newer. */
+  if (x->record->finished_at != y->record->finished_at)
+    return x->record->finished_at > y->record->finished_at ? -1 : 1;
+  /* Run folders are named by start time, "…-2" for a second start within it. */
+  g_autofree char *x_dir = g_path_get_dirname (x->record_path);
+  g_autofree char *y_dir = g_path_get_dirname (y->record_path);
+  return -g_strcmp0 (x_dir, y_dir);
 }
 
 static char *
