@@ -8,8 +8,9 @@ packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libjson-glib-dev libopenblas-openmp-dev check
   libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
-  # The GUI tests run in a real window on a virtual X server.
-  xvfb xauth dbus dbus-x11
+  # The GUI tests run in a real window on a virtual X server, with the
+  # fonts and icons a desktop has.
+  xvfb xauth dbus dbus-x11 fonts-cantarell fonts-dejavu-core adwaita-icon-theme
   # eval's English word list
   wamerican
 )
