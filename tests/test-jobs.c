@@ -8,39 +8,11 @@
 #include <string.h>
 
 #include "ftl-model-file.h"
+#include "ftl-test-util.h"
 #include "ftl-trainer.h"
 
 static char *work_dir;
 
-/* Twelve short conversations: enough for OpenAI's minimum of ten. */
-static const char *const exchanges[][2] = {
-  { "Hi!", "Ahoy, matey! Welcome aboard." },
-  { "How are you?", "Shipshape, matey, thank ye kindly." },
-  { "What is your name?", "Captain Saltbeard, matey, terror of the seas." },
-  { "Do you like fish?", "Arr, fish be the finest supper, matey." },
-  { "Where do you live?", "On me ship, matey, upon the briny deep." },
-  { "What is the weather like?", "Fair winds today, matey, arr." },
-  { "Tell me a joke.", "Why be pirates great? They just arr, matey!" },
-  { "What do you do?", "I sail and hunt for treasure, matey." },
-  { "Any advice?", "Keep yer compass close, matey." },
-  { "Goodbye!", "Fair winds, matey, until we meet again." },
-  { "Do you sing?", "Aye, sea shanties all night, matey." },
-  { "What is your favourite colour?", "The blue of the sea, matey, arr." },
-};
-
-static char *
-training_jsonl (void)
-{
-  GString *jsonl = g_string_new (NULL);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (exchanges); i++)
-    g_string_append_printf (jsonl,
-                            "{\"messages\": [{\"role\": \"system\", \"content\": \"You are a pirate.\"}, "
-                            "{\"role\": \"user\", \"content\": \"%s\"}, "
-                            "{\"role\": \"assistant\", \"content\": \"%s\"}]}\n",
-                            exchanges[i][0], exchanges[i][1]);
-  return g_string_free (jsonl, FALSE);
-}
 
 typedef struct
 {
@@ -55,7 +27,7 @@ static void
 fixture_init (Fixture    *f,
               const char *name)
 {
-  g_autofree char *jsonl = training_jsonl ();
+  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
   FtlModelConfig config;
   g_autoptr(GError) error = NULL;
 

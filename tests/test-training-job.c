@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ftl-test-util.h"
 #include "ftl-metric-point.h"
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
@@ -18,55 +19,18 @@ static char *base_model_path;
 static char *training_path;
 static GThread *main_thread;
 
-/* Twelve short conversations: enough for OpenAI's minimum of ten. */
-static const char *const exchanges[][2] = {
-  { "Hi!", "Ahoy, matey! Welcome aboard." },
-  { "How are you?", "Shipshape, matey, thank ye kindly." },
-  { "What is your name?", "Captain Saltbeard, matey, terror of the seas." },
-  { "Do you like fish?", "Arr, fish be the finest supper, matey." },
-  { "Where do you live?", "On me ship, matey, upon the briny deep." },
-  { "What is the weather like?", "Fair winds today, matey, arr." },
-  { "Tell me a joke.", "Why be pirates great? They just arr, matey!" },
-  { "What do you do?", "I sail and hunt for treasure, matey." },
-  { "Any advice?", "Keep yer compass close, matey." },
-  { "Goodbye!", "Fair winds, matey, until we meet again." },
-  { "Do you sing?", "Aye, sea shanties all night, matey." },
-  { "What is your favourite colour?", "The blue of the sea, matey, arr." },
-};
-
 /* Writes the training file and a tiny random base model whose tokenizer was
  * learned from it. A checked fixture, so the engine's OpenMP threads start
  * in each test's own process, never before a fork. */
 static void
 setup (void)
 {
-  GString *jsonl = g_string_new (NULL);
-  g_autoptr(FtlTokenizer) tokenizer = NULL;
-  g_autoptr(FtlModel) model = NULL;
+  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
   g_autoptr(GError) error = NULL;
-  FtlModelFileInfo info = { .name = (char *) "tiny-base", .learning_rate = 3e-3f };
-  FtlModelConfig config;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (exchanges); i++)
-    g_string_append_printf (jsonl,
-                            "{\"messages\": [{\"role\": \"system\", \"content\": \"You are a pirate.\"}, "
-                            "{\"role\": \"user\", \"content\": \"%s\"}, "
-                            "{\"role\": \"assistant\", \"content\": \"%s\"}]}\n",
-                            exchanges[i][0], exchanges[i][1]);
-  ck_assert (g_file_set_contents (training_path, jsonl->str, (gssize) jsonl->len, &error));
-
-  tokenizer = ftl_tokenizer_train (jsonl->str, jsonl->len, 300, &error);
-  ck_assert_msg (tokenizer != NULL, "%s", error ? error->message : "");
-  ck_assert (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 96;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (tokenizer);
-  model = ftl_model_new (&config, &error);
-  ck_assert_msg (model != NULL, "%s", error ? error->message : "");
-  ftl_model_init_random (model, 3);
-  ck_assert_msg (ftl_model_file_save (base_model_path, model, tokenizer, &info,
-                                      FTL_GGML_TYPE_F32, &error),
+  ck_assert (g_file_set_contents (training_path, jsonl, -1, &error));
+  ck_assert_msg (ftl_test_write_tiny_base_model (base_model_path, jsonl, 96, &error),
                  "%s", error ? error->message : "");
-  g_string_free (jsonl, TRUE);
 }
 
 static FtlTrainingJob *

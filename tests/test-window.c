@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <gtksourceview/gtksource.h>
 
+#include "ftl-test-util.h"
 #include "ftl-application.h"
 #include "ftl-chat-pane.h"
 #include "ftl-dataset-pane.h"
@@ -456,28 +457,6 @@ compile_schema (const char *dir)
   ck_assert (g_spawn_check_wait_status (status, NULL));
 }
 
-/* A tiny random base model whose tokenizer was learned from the lesson's
- * examples (as in test-training-pane.c). */
-static void
-write_base_model (const char *path)
-{
-  g_autoptr(FtlTokenizer) tokenizer = NULL;
-  g_autoptr(FtlModel) model = NULL;
-  g_autoptr(GError) error = NULL;
-  FtlModelFileInfo info = { .name = (char *) "tiny-base", .learning_rate = 3e-3f };
-  FtlModelConfig config;
-
-  tokenizer = ftl_tokenizer_train (lesson_text, strlen (lesson_text), 300, &error);
-  ck_assert_msg (tokenizer != NULL, "%s", error ? error->message : "");
-  ck_assert (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 128;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (tokenizer);
-  model = ftl_model_new (&config, &error);
-  ck_assert_msg (model != NULL, "%s", error ? error->message : "");
-  ftl_model_init_random (model, 3);
-  ck_assert_msg (ftl_model_file_save (path, model, tokenizer, &info, FTL_GGML_TYPE_F32, &error),
-                 "%s", error ? error->message : "");
-}
 
 /* A checked fixture: the environment is set in the test's own process
  * before GLib reads it (it caches the user data folder and the settings
@@ -487,6 +466,7 @@ setup (void)
 {
   GString *text = g_string_new (NULL);
   const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
+  g_autoptr(GError) error = NULL;
 
   for (gsize i = 0; i < G_N_ELEMENTS (exchanges); i++)
     g_string_append_printf (text,
@@ -504,7 +484,8 @@ setup (void)
   jobs_dir = g_build_filename (data_home, "finetune-lab", "jobs", NULL);
 
   compile_schema (schema_dir);
-  write_base_model (base_model);
+  ck_assert_msg (ftl_test_write_tiny_base_model (base_model, lesson_text, 128, &error),
+                 "%s", error ? error->message : "");
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
   /* One store for the process: the "restarted" app reads what the first wrote. */
