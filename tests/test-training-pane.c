@@ -638,8 +638,10 @@ START_TEST (test_train_cancel_reload)
   ck_assert_msg (f.status == FTL_JOB_SUCCEEDED, "status %d", f.status);
   ck_assert_str_eq (f.validation_file, valid_path);
   ck_assert_uint_eq (f.n_metrics, 9);
-  ck_assert_int_ge (n_growths, 2);
-  ck_assert (first_fraction > 0 && first_fraction < 1);
+  /* Nine quick steps may all land in one hand-off; that the plot grows in
+   * several while a longer run goes on is checked in test-window. */
+  ck_assert_int_ge (n_growths, 1);
+  ck_assert (first_fraction > 0 && first_fraction <= 1);
 
   ck_assert (!ftl_training_pane_get_running (pane));
   ck_assert_uint_eq (plot_points (pane), 9);
@@ -685,8 +687,10 @@ START_TEST (test_train_cancel_reload)
   ck_assert_int_eq (f.status, FTL_JOB_CANCELLED);
   ck_assert_uint_lt (f.n_metrics, 60);
   ck_assert_str_eq (label_text (pane, "status-label"), "Cancelled");
-  /* Its own events only, the last saying where it stopped. */
-  ck_assert_uint_lt (n_event_rows (pane), first_rows);
+  /* Its own events only (one per step it made, and a few messages), not
+   * the first run's too; the last says where it stopped. */
+  ck_assert_uint_ge (n_event_rows (pane), f.n_metrics);
+  ck_assert_uint_lt (n_event_rows (pane), first_rows + f.n_metrics);
   ck_assert_ptr_nonnull (strstr (gtk_label_get_text (GTK_LABEL (last_event_label (pane))), "cancelled"));
   ck_assert (progress (pane) < 1.0);
   ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));

@@ -3,6 +3,7 @@
 #include <locale.h>
 
 #include "ftl-application.h"
+#include "ftl-runtime.h"
 
 int
 main (int    argc,
@@ -10,6 +11,7 @@ main (int    argc,
 {
   g_autoptr(FtlApplication) app = NULL;
 
+  ftl_runtime_init (argv);
   setlocale (LC_ALL, "");
   /* The engine prints and parses numbers with a dot in every locale. */
   setlocale (LC_NUMERIC, "C");

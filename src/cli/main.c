@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "ftl-cli.h"
+#include "ftl-runtime.h"
 
 static const struct
 {
@@ -37,6 +38,7 @@ int
 main (int    argc,
       char **argv)
 {
+  ftl_runtime_init (argv);
   setlocale (LC_ALL, "");
   /* Numbers in our output and in the files we read use a dot, whatever the locale. */
   setlocale (LC_NUMERIC, "C");

@@ -3,16 +3,29 @@
 
 #include <math.h>
 
+/* A run of at most CHUNK parameters inside one tensor: the unit of parallel
+ * work, with one weight-decay factor, so the update loop is branch-free and
+ * vectorises, and sums come out in the same order for any thread count. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  float decay;  /* 1 where weight decay applies, else 0 */
+} Segment;
+
+#define CHUNK 16384
+
 struct _FtlOptimizer
 {
   FtlAdamWConfig config;
   gsize          n_params;
-  float         *m;      /* first moment [n_params] */
-  float         *v;      /* second moment [n_params] */
-  float         *decay;  /* [n_params]: 1 where weight decay applies, else 0 */
+  float         *m;         /* first moment [n_params] */
+  float         *v;         /* second moment [n_params] */
+  Segment       *segments;
+  gsize          n_segments;
+  double        *partial;   /* per-segment sums [n_segments] */
   int            step;
 };
-
 void
 ftl_adamw_config_init (FtlAdamWConfig *config,
                        float           learning_rate,
@@ -54,22 +67,27 @@ ftl_optimizer_new (const FtlModel       *model,
 {
   FtlOptimizer *opt = g_new0 (FtlOptimizer, 1);
   int n_tensors = ftl_model_get_n_tensors (model);
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
 
   opt->config = *config;
   opt->n_params = ftl_model_get_n_params (model);
   opt->m = g_new0 (float, opt->n_params);
   opt->v = g_new0 (float, opt->n_params);
-  /* Decay as a per-parameter 0/1 factor so the update loop stays one flat,
-   * branch-free pass over all parameters. */
-  opt->decay = g_new0 (float, opt->n_params);
   for (int i = 0; i < n_tensors; i++)
     {
       const FtlTensorInfo *t = ftl_model_get_tensor (model, i);
-      float factor = (t->kind == FTL_TENSOR_WEIGHT || t->kind == FTL_TENSOR_EMBEDDING) ? 1.f : 0.f;
+      float decay = (t->kind == FTL_TENSOR_WEIGHT || t->kind == FTL_TENSOR_EMBEDDING) ? 1.f : 0.f;
 
-      for (gsize j = 0; j < t->size; j++)
-        opt->decay[t->offset + j] = factor;
+      for (gsize start = t->offset; start < t->offset + t->size; start += CHUNK)
+        {
+          Segment segment = { start, MIN (start + CHUNK, t->offset + t->size), decay };
+
+          g_array_append_val (segments, segment);
+        }
     }
+  opt->n_segments = segments->len;
+  opt->segments = (Segment *) g_array_free (g_steal_pointer (&segments), FALSE);
+  opt->partial = g_new0 (double, opt->n_segments);
   return opt;
 }
 
@@ -80,7 +98,8 @@ ftl_optimizer_free (FtlOptimizer *optimizer)
     return;
   g_free (optimizer->m);
   g_free (optimizer->v);
-  g_free (optimizer->decay);
+  g_free (optimizer->segments);
+  g_free (optimizer->partial);
   g_free (optimizer);
 }
 
@@ -90,30 +109,26 @@ ftl_optimizer_get_step (const FtlOptimizer *optimizer)
   return optimizer->step;
 }
 
-/* Σ x² in double, in fixed-size chunks summed in order: the same result for
- * any thread count. */
-#define CHUNK 16384
-
+/* Σ x² over all parameters: float within a segment (short enough to stay
+ * accurate, and vectorised), double across segments, in a fixed order. */
 static double
-sum_of_squares (const float *x,
-                gsize        n)
+sum_of_squares (FtlOptimizer *opt,
+                const float  *x)
 {
-  gsize n_chunks = (n + CHUNK - 1) / CHUNK;
-  g_autofree double *partial = g_new (double, n_chunks);
   double total = 0.0;
 
 #pragma omp parallel for schedule(static)
-  for (gsize c = 0; c < n_chunks; c++)
+  for (gsize s = 0; s < opt->n_segments; s++)
     {
-      gsize end = MIN (n, (c + 1) * CHUNK);
-      double s = 0.0;
+      float sum = 0.f;
 
-      for (gsize i = c * CHUNK; i < end; i++)
-        s += (double) x[i] * x[i];
-      partial[c] = s;
+#pragma omp simd reduction(+:sum)
+      for (gsize i = opt->segments[s].start; i < opt->segments[s].end; i++)
+        sum += x[i] * x[i];
+      opt->partial[s] = sum;
     }
-  for (gsize c = 0; c < n_chunks; c++)
-    total += partial[c];
+  for (gsize s = 0; s < opt->n_segments; s++)
+    total += opt->partial[s];
   return total;
 }
 
@@ -125,49 +140,59 @@ ftl_optimizer_step (FtlOptimizer *opt,
   const FtlAdamWConfig *c = &opt->config;
   float *params = ftl_model_get_params (model);
   float *grads = ftl_model_get_grads (model);
-  gsize n = opt->n_params;
   float lr = ftl_adamw_learning_rate (c, opt->step);
-  float grad_norm = (float) sqrt (sum_of_squares (grads, n));
+  float grad_norm = (float) sqrt (sum_of_squares (opt, grads));
   float scale = (c->grad_clip > 0.f && grad_norm > c->grad_clip) ? c->grad_clip / grad_norm : 1.f;
-  double param_norm2 = stats != NULL ? sum_of_squares (params, n) : 0.0;
-  gsize n_chunks = (n + CHUNK - 1) / CHUNK;
-  g_autofree double *update2 = g_new0 (double, n_chunks);
+  g_autofree double *param2 = g_new (double, opt->n_segments);
+  double update_total = 0.0, param_total = 0.0;
 
   opt->step++;
-  float bias1 = 1.f - powf (c->beta1, opt->step);
-  float bias2 = 1.f - powf (c->beta2, opt->step);
+  /* Adam's bias corrections folded into two factors: θ −= step·m / (√(v·k) + ε). */
+  float step_size = lr / (1.f - powf (c->beta1, opt->step));
+  float v_correction = 1.f / (1.f - powf (c->beta2, opt->step));
+  float beta1 = c->beta1, beta2 = c->beta2, eps = c->eps;
 
 #pragma omp parallel for schedule(static)
-  for (gsize ch = 0; ch < n_chunks; ch++)
+  for (gsize s = 0; s < opt->n_segments; s++)
     {
-      gsize end = MIN (n, (ch + 1) * CHUNK);
-      double u2 = 0.0;
+      const Segment *seg = &opt->segments[s];
+      gsize n = seg->end - seg->start;
+      /* Restrict-qualified views of the segment: without them the stores
+       * could alias opt itself and the loop would not vectorise. */
+      float *restrict theta = params + seg->start;
+      float *restrict m1 = opt->m + seg->start;
+      float *restrict m2 = opt->v + seg->start;
+      const float *restrict grad = grads + seg->start;
+      float decay = lr * c->weight_decay * seg->decay;
+      float u2 = 0.f, p2 = 0.f;
 
-      for (gsize i = ch * CHUNK; i < end; i++)
+#pragma omp simd reduction(+:u2, p2)
+      for (gsize i = 0; i < n; i++)
         {
-          float g = grads[i] * scale;
-          float m = c->beta1 * opt->m[i] + (1.f - c->beta1) * g;
-          float v = c->beta2 * opt->v[i] + (1.f - c->beta2) * g * g;
-          float mhat = m / bias1;
-          float vhat = v / bias2;
-          float update = -lr * (mhat / (sqrtf (vhat) + c->eps) + c->weight_decay * opt->decay[i] * params[i]);
+          float g = grad[i] * scale;
+          float m = beta1 * m1[i] + (1.f - beta1) * g;
+          float v = beta2 * m2[i] + (1.f - beta2) * g * g;
+          float update = -step_size * m / (sqrtf (v * v_correction) + eps) - decay * theta[i];
 
-          opt->m[i] = m;
-          opt->v[i] = v;
-          params[i] += update;
-          u2 += (double) update * update;
+          m1[i] = m;
+          m2[i] = v;
+          p2 += theta[i] * theta[i];
+          theta[i] += update;
+          u2 += update * update;
         }
-      update2[ch] = u2;
+      opt->partial[s] = u2;
+      param2[s] = p2;
     }
 
   if (stats != NULL)
     {
-      double total = 0.0;
-
-      for (gsize ch = 0; ch < n_chunks; ch++)
-        total += update2[ch];
+      for (gsize s = 0; s < opt->n_segments; s++)
+        {
+          update_total += opt->partial[s];
+          param_total += param2[s];
+        }
       stats->learning_rate = lr;
       stats->grad_norm = grad_norm;
-      stats->update_ratio = param_norm2 > 0.0 ? (float) sqrt (total / param_norm2) : 0.f;
+      stats->update_ratio = param_total > 0.0 ? (float) sqrt (update_total / param_total) : 0.f;
     }
 }

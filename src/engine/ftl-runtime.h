@@ -1,0 +1,16 @@
+/* ftl-runtime.h — process-wide settings the engine needs before it runs. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Call first thing in main(). OpenMP's threads spin between parallel regions
+ * by default; on two cores that spinning takes the core the next sgemm needs
+ * (measured: the lesson's fine-tune 7.4 s spinning, 5.2 s passive). libgomp
+ * reads its wait policy before main() runs, so when the user has not chosen
+ * one, this sets OMP_WAIT_POLICY=PASSIVE and re-executes the program; if that
+ * fails the program simply goes on. */
+void ftl_runtime_init (char **argv);
+
+G_END_DECLS
