@@ -61,12 +61,18 @@ struct _FtlModel
   float         *x_final;    /* [N, D] input of the output norm */
   float         *lnf;        /* [N, D] */
   float         *rstdf;      /* [N] */
-  float         *logits;     /* [N, V] logits, then probabilities after a loss */
+  float         *logits;     /* [N, V] logits; after a loss [n_rows, V] probabilities */
   float         *losses;     /* [N] */
   float         *correct;    /* [N] */
-  int           *targets;    /* [N] copy for backward */
-  float         *mask;       /* [N] */
-  int           *tokens;     /* [N] */
+  int           *tokens;     /* [N] copy for the embedding's backward */
+  /* The rows the loss counts (mask ≠ 0), gathered: only they need logits. */
+  int            n_rows;
+  int           *rows;       /* [n_rows] their positions */
+  int           *targets;    /* [n_rows] */
+  float         *mask;       /* [n_rows] */
+  float         *lnf_rows;   /* [n_rows, D] */
+  float         *row_losses; /* [n_rows] */
+  float         *row_correct; /* [n_rows] */
   gboolean       have_loss;
 
   /* Backward scratch, allocated with the activations. */
@@ -302,8 +308,8 @@ free_activations (FtlModel *model)
   model->grad_acts_size = 0;
   model->grad_carved = FALSE;
   g_clear_pointer (&model->targets, g_free);
-  g_clear_pointer (&model->mask, g_free);
   g_clear_pointer (&model->tokens, g_free);
+  g_clear_pointer (&model->rows, g_free);
   model->acts_size = model->n_positions = 0;
   model->B = model->T = 0;
   model->have_loss = FALSE;
@@ -443,7 +449,7 @@ ensure_activations (FtlModel *model,
   gsize N = (gsize) B * T, D = c->d_model, F = c->d_ffn, QKV = model->qkv_dim;
   gsize att = (gsize) B * c->n_heads * T * T;
   gsize per_layer = N * D * 5 + N * 2 + N * QKV + att + N * 3 * F;
-  gsize total = c->n_layers * per_layer + N * D * 2 + N * 3 + N * c->vocab_size;
+  gsize total = c->n_layers * per_layer + N * D * 3 + N * 6 + N * c->vocab_size;
   float *p;
 
   if (model->B == B && model->T == T)
@@ -460,10 +466,10 @@ ensure_activations (FtlModel *model,
     {
       g_free (model->tokens);
       g_free (model->targets);
-      g_free (model->mask);
+      g_free (model->rows);
       model->tokens = g_new (int, N);
       model->targets = g_new (int, N);
-      model->mask = g_new (float, N);
+      model->rows = g_new (int, N);
       model->n_positions = N;
     }
   /* The backward scratch is carved for the shape too: redo it lazily. */
@@ -495,6 +501,10 @@ ensure_activations (FtlModel *model,
   model->losses = p;   p += N;
   model->correct = p;  p += N;
   model->logits = p;   p += N * c->vocab_size;
+  model->lnf_rows = p; p += N * D;
+  model->mask = p;     p += N;
+  model->row_losses = p; p += N;
+  model->row_correct = p; p += N;
   g_assert (p <= model->acts + model->acts_size);
 }
 
@@ -578,18 +588,42 @@ ftl_model_forward (FtlModel    *model,
 
   ftl_rmsnorm_forward (model->lnf, model->rstdf, model->x_final, output_norm (model, model->params),
                        N, D, c->norm_eps);
-  /* Tied embeddings: the output projection is token_embd itself. */
-  ftl_matmul_forward (model->logits, V, model->lnf, D, model->params, NULL, N, D, V);
-
   model->have_loss = targets != NULL;
   if (targets == NULL)
-    return 0.f;
+    {
+      /* Tied embeddings: the output projection is token_embd itself. */
+      ftl_matmul_forward (model->logits, V, model->lnf, D, model->params, NULL, N, D, V);
+      return 0.f;
+    }
 
-  memcpy (model->targets, targets, sizeof (int) * N);
+  /* Only rows the loss counts need the output projection and the softmax: in
+   * a chat example most positions are the system's and the user's words. */
+  int n = 0;
   for (int i = 0; i < N; i++)
-    model->mask[i] = mask != NULL ? mask[i] : 1.f;
-  return ftl_cross_entropy_forward (model->logits, model->losses, model->correct,
-                                    model->targets, model->mask, N, V);
+    {
+      float weight = mask != NULL ? mask[i] : 1.f;
+
+      if (weight == 0.f)
+        continue;
+      model->rows[n] = i;
+      model->targets[n] = targets[i];
+      model->mask[n] = weight;
+      memcpy (model->lnf_rows + (gsize) n * D, model->lnf + (gsize) i * D, D * sizeof (float));
+      n++;
+    }
+  model->n_rows = n;
+  ftl_matmul_forward (model->logits, V, model->lnf_rows, D, model->params, NULL, n, D, V);
+  float loss = ftl_cross_entropy_forward (model->logits, model->row_losses, model->row_correct,
+                                          model->targets, model->mask, n, V);
+
+  memset (model->losses, 0, N * sizeof (float));
+  memset (model->correct, 0, N * sizeof (float));
+  for (int r = 0; r < n; r++)
+    {
+      model->losses[model->rows[r]] = model->row_losses[r];
+      model->correct[model->rows[r]] = model->row_correct[r];
+    }
+  return loss;
 }
 
 const float *
@@ -628,11 +662,17 @@ ftl_model_backward (FtlModel *model)
   g_return_if_fail (model->have_loss);
   ensure_grad_activations (model);
 
-  /* The logits buffer holds probabilities; turn them into ∂L/∂logits in place. */
-  ftl_cross_entropy_backward (model->logits, model->logits, model->targets, model->mask, 1.f, N, V);
+  /* The logits buffer holds the trained rows' probabilities; turn them into
+   * ∂L/∂logits in place, back through the projection into those rows of
+   * ∂L/∂lnf (datty is free until the blocks' backward), then scatter. */
+  int n = model->n_rows;
+  ftl_cross_entropy_backward (model->logits, model->logits, model->targets, model->mask, 1.f, n, V);
+  memset (model->datty, 0, (gsize) n * D * sizeof (float));
+  ftl_matmul_backward (model->datty, D, grads, NULL, model->logits, V, model->lnf_rows, D,
+                       model->params, n, D, V);
   memset (model->dln, 0, ND * sizeof (float));
-  ftl_matmul_backward (model->dln, D, grads, NULL, model->logits, V, model->lnf, D,
-                       model->params, N, D, V);
+  for (int r = 0; r < n; r++)
+    memcpy (model->dln + (gsize) model->rows[r] * D, model->datty + (gsize) r * D, D * sizeof (float));
   memset (model->dresid, 0, ND * sizeof (float));
   ftl_rmsnorm_backward (model->dresid, output_norm (model, grads), model->dln, model->x_final,
                         output_norm (model, model->params), model->rstdf, N, D);
