@@ -56,7 +56,7 @@ session_open (Session      *s,
   g_autofree GOptionEntry *sampling_entries = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry model_entries[] = {
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &s->model_path, "Model file (GGUF)", "FILE" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &s->model_path, "Model file (default: the built-in base model)", "FILE" },
     { NULL }
   };
 
@@ -70,11 +70,6 @@ session_open (Session      *s,
   if (!ftl_cli_parse (context, argc, argv))
     return FALSE;
 
-  if (s->model_path == NULL)
-    {
-      fprintf (stderr, "%s: --model is required\n", (*argv)[0]);
-      return FALSE;
-    }
   if (!ftl_cli_sampling_to_params (&s->sampling, &s->params, &error))
     {
       fprintf (stderr, "%s: %s\n", (*argv)[0], error->message);
@@ -82,7 +77,7 @@ session_open (Session      *s,
     }
   ftl_cli_set_threads (s->sampling.threads);
 
-  s->model = ftl_model_file_load (s->model_path, &s->tokenizer, NULL, &error);
+  s->model = ftl_cli_load_model (s->model_path, &s->tokenizer, NULL, &error);
   if (s->model == NULL)
     {
       fprintf (stderr, "%s: %s\n", (*argv)[0], error->message);
