@@ -814,8 +814,12 @@ bind_model_row (GtkSignalListItemFactory *factory,
   GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   GtkWidget *kind = gtk_widget_get_next_sibling (name);
 
+  const char *kind_text = kind_to_label (ftl_chat_model_item_get_kind (item));
+
   gtk_label_set_text (GTK_LABEL (name), ftl_chat_model_item_get_name (item));
-  gtk_label_set_text (GTK_LABEL (kind), kind_to_label (ftl_chat_model_item_get_kind (item)));
+  gtk_label_set_text (GTK_LABEL (kind), kind_text);
+  /* "Base model  Base model" says nothing twice over. */
+  gtk_widget_set_visible (kind, g_strcmp0 (kind_text, ftl_chat_model_item_get_name (item)) != 0);
 }
 
 static void

@@ -71,8 +71,8 @@ add_job_models (FtlWindow    *self,
 
   if (job->status == FTL_JOB_SUCCEEDED && job->fine_tuned_model_path != NULL)
     {
-      g_autofree char *name = g_strdup_printf (_("Tuned: %s"), label);
-      g_autoptr(FtlChatModelItem) item = ftl_chat_model_item_new (name, job->fine_tuned_model_path, "tuned");
+      /* The row's caption says "Fine-tuned"; the name is the run's. */
+      g_autoptr(FtlChatModelItem) item = ftl_chat_model_item_new (label, job->fine_tuned_model_path, "tuned");
 
       g_list_store_append (self->chat_models, item);
     }
