@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ftl-preferences-window.h"
 #include "ftl-window.h"
 
 struct _FtlApplication
@@ -52,6 +53,17 @@ about_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *preferences = ftl_preferences_window_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -66,6 +78,7 @@ quit_activated (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_activated },
+  { "preferences", preferences_activated },
   { "quit", quit_activated },
 };
 
@@ -74,6 +87,7 @@ ftl_application_startup (GApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.start", { "<Control>Return", NULL } },
     { "win.cancel", { "Escape", NULL } },

@@ -17,12 +17,11 @@
 #include "ftl-chat-session.h"
 
 #include <glib/gi18n.h>
-
-#include "ftl-handoff.h"
-#include <omp.h>
 #include <string.h>
 
+#include "ftl-handoff.h"
 #include "ftl-model-file.h"
+#include "ftl-runtime.h"
 
 #define MAX_AHEAD 32
 
@@ -336,10 +335,9 @@ reply_thread (gpointer data)
   gboolean stopped = FALSE;
   int dropped = 0;
 
-  /* One token of a model this size is a few million multiply-adds: a second
-   * OpenMP thread costs more in barriers than it saves, and the other core
-   * is better spent on the other reply in Compare mode or on training. */
-  omp_set_num_threads (1);
+  /* The thread count the user chose; OpenMP keeps it per thread. (Lowering
+   * it to 1 here would pin OpenBLAS to one thread for training too.) */
+  ftl_runtime_use_threads ();
 
   if (ch->model != NULL || load_model (ch, &error))
     {

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "ftl-handoff.h"
+#include "ftl-runtime.h"
 #include "ftl-metric-point.h"
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
@@ -322,6 +323,7 @@ worker_main (gpointer data)
 {
   Channel *ch = data;
 
+  ftl_runtime_use_threads ();
   push_record (ch, run_job (ch));
   channel_unref (ch);
   return NULL;

@@ -8,6 +8,7 @@
 #include "ftl-data.h"
 #include "ftl-dataset-pane.h"
 #include "ftl-model-file.h"
+#include "ftl-runtime.h"
 #include "ftl-training-pane.h"
 #include "ftl-trainer.h"
 
@@ -32,6 +33,13 @@ struct _FtlWindow
   FtlChatPane         *chat_pane;
   GListStore          *chat_models;  /* FtlChatModelItem: the base model, then each job's */
   char                *jobs_dir;
+
+  /* FTL_FRAME_STATS: frame times while a job runs, in µs */
+  gboolean             frame_stats;
+  gint64               last_frame_time;
+  gint64               longest_gap;
+  gint64               total_gaps;
+  guint                n_frames;
 };
 
 G_DEFINE_FINAL_TYPE (FtlWindow, ftl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -188,6 +196,47 @@ file_to_path (GBinding     *binding,
   return TRUE;
 }
 
+/* FTL_FRAME_STATS=1 is a benchmark of the promise that training never
+ * stalls the UI: ticking on every frame keeps the frame clock running, so
+ * the gap between two frame times is how long the main loop was busy. */
+static gboolean
+frame_stats_tick (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  FtlWindow *self = FTL_WINDOW (widget);
+  gint64 frame_time = gdk_frame_clock_get_frame_time (frame_clock);
+
+  if (!ftl_training_pane_get_running (self->training_pane))
+    {
+      self->last_frame_time = 0;
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->last_frame_time != 0)
+    {
+      gint64 gap = frame_time - self->last_frame_time;
+
+      self->longest_gap = MAX (self->longest_gap, gap);
+      self->total_gaps += gap;
+    }
+  self->last_frame_time = frame_time;
+  self->n_frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+report_frame_stats (FtlWindow *self)
+{
+  guint n_gaps = self->n_frames > 1 ? self->n_frames - 1 : 1;
+
+  g_print ("frame stats: %u frames while training, longest gap %.1f ms, mean %.1f ms\n",
+           self->n_frames, self->longest_gap / 1000.0, self->total_gaps / 1000.0 / n_gaps);
+  self->last_frame_time = 0;
+  self->longest_gap = 0;
+  self->total_gaps = 0;
+  self->n_frames = 0;
+}
+
 static void
 on_job_finished (FtlWindow    *self,
                  const FtlJob *record)
@@ -195,6 +244,8 @@ on_job_finished (FtlWindow    *self,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
+  if (self->frame_stats)
+    report_frame_stats (self);
   add_job_models (self, record);
   if (record->status == FTL_JOB_SUCCEEDED)
     {
@@ -264,6 +315,15 @@ forward_action (GtkWidget  *widget,
       }
 }
 
+/* The "threads" key: 0 means one per core. */
+static void
+apply_threads (GSettings  *settings,
+               const char *key,
+               gpointer    user_data)
+{
+  ftl_runtime_set_threads (g_settings_get_int (settings, "threads"));
+}
+
 static void
 ftl_window_class_init (FtlWindowClass *klass)
 {
@@ -294,6 +354,8 @@ ftl_window_init (FtlWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect (self->settings, "changed::threads", G_CALLBACK (apply_threads), NULL);
+  apply_threads (self->settings, "threads", NULL);
 
   self->jobs_dir = g_build_filename (g_get_user_data_dir (), "finetune-lab", "jobs", NULL);
 
@@ -310,4 +372,8 @@ ftl_window_init (FtlWindow *self)
   g_settings_bind (self->settings, "top-p", self->chat_pane, "top-p", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "max-tokens", self->chat_pane, "max-tokens", G_SETTINGS_BIND_DEFAULT);
   gtk_box_append (self->chat_column, GTK_WIDGET (self->chat_pane));
+
+  self->frame_stats = g_getenv ("FTL_FRAME_STATS") != NULL;
+  if (self->frame_stats)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), frame_stats_tick, NULL, NULL);
 }

@@ -1,20 +1,15 @@
 /* ftl-cli.c — helpers the commands share. */
 #include "ftl-cli.h"
 
-#include <cblas.h>
-#include <omp.h>
 #include <stdio.h>
 
 #include "ftl-data.h"
+#include "ftl-runtime.h"
 
 void
 ftl_cli_set_threads (int n)
 {
-  if (n <= 0)
-    n = (int) g_get_num_processors ();
-  /* One runtime: OpenBLAS is the OpenMP build, so this sets both. */
-  omp_set_num_threads (n);
-  openblas_set_num_threads (n);
+  ftl_runtime_set_threads (n);
 }
 
 void

@@ -1,7 +1,11 @@
 /* ftl-runtime.c — process-wide settings. */
 #include "ftl-runtime.h"
 
+#include <cblas.h>
+#include <omp.h>
 #include <unistd.h>
+
+static int n_threads;  /* atomic; 0 = one per core */
 
 void
 ftl_runtime_init (char **argv)
@@ -10,4 +14,24 @@ ftl_runtime_init (char **argv)
     return;
   g_setenv ("OMP_WAIT_POLICY", "PASSIVE", TRUE);
   execv ("/proc/self/exe", argv);
+}
+
+void
+ftl_runtime_set_threads (int n)
+{
+  g_atomic_int_set (&n_threads, MAX (0, n));
+  ftl_runtime_use_threads ();
+}
+
+void
+ftl_runtime_use_threads (void)
+{
+  int n = g_atomic_int_get (&n_threads);
+
+  if (n == 0)
+    n = (int) g_get_num_processors ();
+  omp_set_num_threads (n);
+  /* OpenBLAS's OpenMP build keeps one count for the whole process, and once
+   * it is 1 it no longer follows OpenMP's: set it as well. */
+  openblas_set_num_threads (n);
 }

@@ -13,4 +13,11 @@ G_BEGIN_DECLS
  * fails the program simply goes on. */
 void ftl_runtime_init (char **argv);
 
+/* The number of threads the engine's parallel work uses (0 = one per core),
+ * for OpenMP and OpenBLAS alike, applied to the calling thread. OpenMP keeps
+ * the count per thread: a thread that runs engine work calls
+ * ftl_runtime_use_threads() first to take the number set last. */
+void ftl_runtime_set_threads (int n);
+void ftl_runtime_use_threads (void);
+
 G_END_DECLS
