@@ -1,6 +1,7 @@
 /* ftl-test-util.c — fixtures the test suites share. */
 #include "ftl-test-util.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ftl-model-file.h"
@@ -55,4 +56,24 @@ ftl_test_write_tiny_base_model (const char  *path,
     return FALSE;
   ftl_model_init_random (model, 3);
   return ftl_model_file_save (path, model, tokenizer, &info, FTL_GGML_TYPE_F32, error);
+}
+
+void
+ftl_test_remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *child;
+
+      while (dir != NULL && (child = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child_path = g_build_filename (path, child, NULL);
+
+          ftl_test_remove_tree (child_path);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
 }

@@ -17,4 +17,8 @@ gboolean ftl_test_write_tiny_base_model (const char  *path,
                                          int          context_length,
                                          GError     **error);
 
+/* Deletes path and, for a folder, everything under it (links are removed,
+ * not followed). */
+void     ftl_test_remove_tree (const char *path);
+
 G_END_DECLS

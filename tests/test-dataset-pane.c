@@ -13,12 +13,13 @@
 #include <glib/gstdio.h>
 #include <gtksourceview/gtksource.h>
 
+#include "ftl-test-util.h"
+#include "ftl-test-gtk.h"
 #include "ftl-dataset.h"
 #include "ftl-dataset-pane.h"
 #include "ftl-repository-dialog.h"
 
 /* What the lead adds to ui/style.css, loaded here as the app loads it. */
-
 
 /* A helper that knows twelve things; example 1 has a weight-0 reply. */
 static const char *const questions[] = {
@@ -68,68 +69,6 @@ static FtlTokenizer *tokenizer;
 static GtkWindow *window;
 static FtlDatasetPane *pane;
 
-/* ---- helpers ------------------------------------------------------------------------ */
-
-static void
-iterate_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-/* Iterates the main loop until cond holds, for at most 5 s. */
-#define WAIT_FOR(cond)                                                           \
-  G_STMT_START {                                                                 \
-    gint64 wait_end_ = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;         \
-    while (!(cond) && g_get_monotonic_time () < wait_end_)                       \
-      {                                                                          \
-        g_main_context_iteration (NULL, FALSE);                                  \
-        g_usleep (2000);                                                         \
-      }                                                                          \
-    ck_assert_msg ((cond), "timed out waiting for: %s", #cond);                  \
-  } G_STMT_END
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static FtlRepositoryDialog *
 find_dialog (void)
 {
@@ -146,7 +85,7 @@ open_dialog (void)
 {
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "dataset.select", NULL));
   FtlRepositoryDialog *dialog = NULL;
-  WAIT_FOR ((dialog = find_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  FTL_TEST_WAIT_FOR ((dialog = find_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)), 5);
   ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (dialog)), "Training Data File Repository");
   ck_assert_ptr_eq (gtk_window_get_transient_for (GTK_WINDOW (dialog)), window);
   ck_assert (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -172,7 +111,7 @@ static GtkWidget *
 dialog_row (FtlRepositoryDialog *dialog,
             const char          *name)
 {
-  GtkListBox *list = GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX,
+  GtkListBox *list = GTK_LIST_BOX (ftl_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX,
                                                 "file-list"));
   guint position;
 
@@ -188,9 +127,9 @@ create_in_dialog (FtlRepositoryDialog *dialog,
                   const char          *name)
 {
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "repository.new", NULL));
-  GtkWidget *entry = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  GtkWidget *entry = ftl_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
   ck_assert_ptr_nonnull (entry);
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
   ck_assert (focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry)));
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
@@ -210,7 +149,7 @@ read_file (const char *path)
 static GtkTextBuffer *
 editor_buffer (void)
 {
-  GtkWidget *editor = find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, "jsonl-editor");
+  GtkWidget *editor = ftl_test_find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, "jsonl-editor");
 
   ck_assert_ptr_nonnull (editor);
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
@@ -219,7 +158,7 @@ editor_buffer (void)
 static const char *
 label_text (const char *name)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (pane), GTK_TYPE_LABEL, name);
+  GtkWidget *label = ftl_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_LABEL, name);
 
   ck_assert_ptr_nonnull (label);
   return gtk_label_get_text (GTK_LABEL (label));
@@ -229,24 +168,7 @@ static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  const char *dir = g_getenv ("FTL_SCREENSHOT_DIR");
-
-  if (dir == NULL)
-    return;
-
-  iterate_ms (300);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  g_autoptr(GskRenderNode) node = gtk_snapshot_free_to_node (snapshot);
-  ck_assert_ptr_nonnull (node);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GdkTexture) texture =
-    gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  ck_assert (gdk_texture_save_to_png (texture, path));
+  ftl_test_save_screenshot (widget, name, 300);
 }
 
 /* ---- fixture ------------------------------------------------------------------------------ */
@@ -324,24 +246,7 @@ setup (void)
   ftl_dataset_pane_set_repository (pane, repository);
   ftl_dataset_pane_set_tokenizer (pane, tokenizer, CONTEXT_LENGTH);
   gtk_window_present (window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (pane)));
-}
-
-static gboolean
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  return g_remove (path) == 0;
+  FTL_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (pane)), 5);
 }
 
 static void
@@ -357,13 +262,13 @@ teardown (void)
       gtk_window_destroy (window);
       window = NULL;
     }
-  iterate_ms (20);
+  ftl_test_iterate_ms (20);
   ck_assert_ptr_null (pane);
   ck_assert_ptr_null (find_dialog ());
   g_clear_object (&repository);
   ck_assert_ptr_null (repository_alive);
   g_clear_pointer (&tokenizer, ftl_tokenizer_free);
-  remove_tree (tmp_dir);
+  ftl_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
   g_clear_pointer (&user_dir, g_free);
 }
@@ -381,7 +286,7 @@ START_TEST (test_create_break_fix)
 
   FtlRepositoryDialog *dialog = open_dialog ();
   create_in_dialog (dialog, "my data");
-  WAIT_FOR (find_dialog () == NULL);
+  FTL_TEST_WAIT_FOR (find_dialog () == NULL, 5);
 
   g_autofree char *path = g_build_filename (user_dir, "my data.jsonl", NULL);
   g_autofree char *created = read_file (path);
@@ -403,7 +308,7 @@ START_TEST (test_create_break_fix)
     shown = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
   }
   ck_assert_str_eq (shown, created);
-  ck_assert (gtk_text_view_get_editable (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (pane),
+  ck_assert (gtk_text_view_get_editable (GTK_TEXT_VIEW (ftl_test_find_widget (GTK_WIDGET (pane),
                                                                      GTK_SOURCE_TYPE_VIEW,
                                                                      NULL))));
 
@@ -414,7 +319,7 @@ START_TEST (test_create_break_fix)
   gtk_text_buffer_insert (buffer, &end, "{\"messages\": [{\"role\": \"user\"}]}\n", -1);
   /* Nothing is checked or saved before the debounce (where the machine is
    * fast enough to look within it) … */
-  iterate_ms (100);
+  ftl_test_iterate_ms (100);
   g_autofree char *early = read_file (path);
   if (g_get_monotonic_time () - typed < 250 * G_TIME_SPAN_MILLISECOND)
     {
@@ -423,7 +328,7 @@ START_TEST (test_create_break_fix)
     }
 
   /* … and both happen after it. */
-  GtkWidget *problems = find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_BOX, "problem-list");
+  GtkWidget *problems = ftl_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_BOX, "problem-list");
   ck_assert_ptr_nonnull (problems);
   GtkWidget *problem_row = NULL;
   gint64 end_time = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
@@ -451,10 +356,10 @@ START_TEST (test_create_break_fix)
   ck_assert (g_str_has_suffix (saved_broken, "{\"messages\": [{\"role\": \"user\"}]}\n"));
 
   /* Clicking the problem shows line 2 in the editor, selected. */
-  AdwViewStack *views = ADW_VIEW_STACK (find_widget (GTK_WIDGET (pane), ADW_TYPE_VIEW_STACK, NULL));
+  AdwViewStack *views = ADW_VIEW_STACK (ftl_test_find_widget (GTK_WIDGET (pane), ADW_TYPE_VIEW_STACK, NULL));
   ck_assert_str_eq (adw_view_stack_get_visible_child_name (views), "conversations");
   ck_assert (gtk_widget_activate (problem_row));
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert_str_eq (adw_view_stack_get_visible_child_name (views), "jsonl");
   GtkTextIter cursor, bound;
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
@@ -463,13 +368,13 @@ START_TEST (test_create_break_fix)
   ck_assert_int_eq (gtk_text_iter_get_line_offset (&cursor), 0);
   ck_assert_int_eq (gtk_text_iter_get_line (&bound), 1);
   ck_assert (gtk_text_iter_ends_line (&bound));
-  ck_assert (gtk_widget_has_focus (find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, NULL)));
+  ck_assert (gtk_widget_has_focus (ftl_test_find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, NULL)));
   save_screenshot (GTK_WIDGET (window), "pane-problem.png");
 
   /* Replace everything with twelve good examples. */
   g_autofree char *fixed = valid_jsonl ();
   gtk_text_buffer_set_text (buffer, fixed, -1);
-  WAIT_FOR (ftl_dataset_pane_get_valid (pane));
+  FTL_TEST_WAIT_FOR (ftl_dataset_pane_get_valid (pane), 5);
   ck_assert_uint_eq (ftl_dataset_pane_get_n_examples (pane), 12);
   ck_assert_ptr_null (ftl_dataset_pane_get_problem (pane));
   g_autofree char *saved = read_file (path);
@@ -497,13 +402,13 @@ START_TEST (test_create_break_fix)
   ck_assert_str_eq (label_text ("billed-value"), billed3);
 
   /* The conversations re-render: 12 cards, the weight-0 reply marked. */
-  GtkListView *cards = GTK_LIST_VIEW (find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_VIEW,
+  GtkListView *cards = GTK_LIST_VIEW (ftl_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_VIEW,
                                                    "conversation-list"));
   ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (cards))), 12);
   adw_view_stack_set_visible_child_name (views, "conversations");
-  WAIT_FOR (find_label (GTK_WIDGET (cards), "Not trained") != NULL);
-  ck_assert_ptr_nonnull (find_label (GTK_WIDGET (cards), "Hello."));
-  ck_assert_ptr_nonnull (find_label (GTK_WIDGET (cards), "line 1"));
+  FTL_TEST_WAIT_FOR (ftl_test_find_label (GTK_WIDGET (cards), "Not trained") != NULL, 5);
+  ck_assert_ptr_nonnull (ftl_test_find_label (GTK_WIDGET (cards), "Hello."));
+  ck_assert_ptr_nonnull (ftl_test_find_label (GTK_WIDGET (cards), "line 1"));
 }
 END_TEST
 
@@ -513,20 +418,20 @@ START_TEST (test_apply_sample)
 {
   FtlRepositoryDialog *dialog = open_dialog ();
   GtkWidget *row = dialog_row (dialog, "sunny");
-  ck_assert_ptr_nonnull (find_label (row, "Sample"));
+  ck_assert_ptr_nonnull (ftl_test_find_label (row, "Sample"));
   save_screenshot (GTK_WIDGET (dialog), "repository.png");
   ck_assert (gtk_widget_activate_action (row, "row.apply", NULL));
-  WAIT_FOR (find_dialog () == NULL);
+  FTL_TEST_WAIT_FOR (find_dialog () == NULL, 5);
 
   FtlDatasetFile *sunny = find_file ("sunny");
   ck_assert_ptr_eq (ftl_dataset_pane_get_applied_file (pane), sunny);
   ck_assert (ftl_dataset_pane_get_valid (pane));
   ck_assert_uint_eq (ftl_dataset_pane_get_n_examples (pane), 12);
-  GtkWidget *editor = find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, NULL);
+  GtkWidget *editor = ftl_test_find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, NULL);
   ck_assert (!gtk_text_view_get_editable (GTK_TEXT_VIEW (editor)));
   ck_assert_str_eq (label_text ("banner"), "Built-in sample — duplicate it to edit.");
   save_screenshot (GTK_WIDGET (window), "pane-conversations.png");
-  AdwViewStack *views = ADW_VIEW_STACK (find_widget (GTK_WIDGET (pane), ADW_TYPE_VIEW_STACK, NULL));
+  AdwViewStack *views = ADW_VIEW_STACK (ftl_test_find_widget (GTK_WIDGET (pane), ADW_TYPE_VIEW_STACK, NULL));
   adw_view_stack_set_visible_child_name (views, "jsonl");
   save_screenshot (GTK_WIDGET (window), "pane-jsonl.png");
 
@@ -534,9 +439,9 @@ START_TEST (test_apply_sample)
   dialog = open_dialog ();
   ck_assert_ptr_eq (ftl_repository_dialog_get_applied_file (dialog), sunny);
   ck_assert (gtk_widget_activate_action (dialog_row (dialog, "broken"), "row.apply", NULL));
-  WAIT_FOR (find_dialog () == NULL);
+  FTL_TEST_WAIT_FOR (find_dialog () == NULL, 5);
   ck_assert (!ftl_dataset_pane_get_valid (pane));
-  GtkListBox *problems = GTK_LIST_BOX (find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_BOX,
+  GtkListBox *problems = GTK_LIST_BOX (ftl_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_BOX,
                                                     "problem-list"));
   ck_assert_str_eq (adw_preferences_row_get_title (
                       ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (problems, 0))),
@@ -582,9 +487,9 @@ START_TEST (test_create_existing_name)
   ftl_dataset_pane_apply_file (pane, find_file ("sunny"));
   FtlRepositoryDialog *dialog = open_dialog ();
   create_in_dialog (dialog, "My Data");
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert_ptr_eq (find_dialog (), dialog);
-  GtkWidget *error_label = find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "create-error");
+  GtkWidget *error_label = ftl_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "create-error");
   ck_assert_ptr_nonnull (error_label);
   ck_assert (gtk_widget_get_visible (error_label));
   ck_assert (gtk_widget_has_css_class (error_label, "error"));
@@ -596,7 +501,7 @@ START_TEST (test_create_existing_name)
   save_screenshot (GTK_WIDGET (dialog), "repository-error.png");
 
   /* An empty name too; typing clears the error. */
-  GtkWidget *entry = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  GtkWidget *entry = ftl_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "repository.create", NULL));
   ck_assert (gtk_widget_get_visible (error_label));
@@ -618,29 +523,29 @@ START_TEST (test_rename_delete_undo)
   g_autofree char *bytes = read_file (ftl_dataset_file_get_path (notes));
 
   FtlRepositoryDialog *dialog = open_dialog ();
-  ck_assert_ptr_nonnull (find_label (dialog_row (dialog, "notes"), "In use"));
+  ck_assert_ptr_nonnull (ftl_test_find_label (dialog_row (dialog, "notes"), "In use"));
   save_screenshot (GTK_WIDGET (dialog), "repository-files.png");
-  ck_assert (gtk_widget_get_visible (find_label (dialog_row (dialog, "notes"), "In use")));
-  ck_assert (!gtk_widget_get_visible (find_label (dialog_row (dialog, "sunny"), "In use")));
+  ck_assert (gtk_widget_get_visible (ftl_test_find_label (dialog_row (dialog, "notes"), "In use")));
+  ck_assert (!gtk_widget_get_visible (ftl_test_find_label (dialog_row (dialog, "sunny"), "In use")));
 
   /* A sample can't be renamed or deleted. */
   gtk_widget_activate_action (dialog_row (dialog, "sunny"), "row.delete", NULL);
   gtk_widget_activate_action (dialog_row (dialog, "sunny"), "row.rename", NULL);
   ck_assert_ptr_nonnull (find_file ("sunny"));
   ck_assert (g_file_test (ftl_dataset_file_get_path (find_file ("sunny")), G_FILE_TEST_IS_REGULAR));
-  iterate_ms (20);
-  ck_assert (!gtk_widget_get_mapped (find_widget (dialog_row (dialog, "sunny"), GTK_TYPE_ENTRY,
+  ftl_test_iterate_ms (20);
+  ck_assert (!gtk_widget_get_mapped (ftl_test_find_widget (dialog_row (dialog, "sunny"), GTK_TYPE_ENTRY,
                                                   NULL)));
 
   GtkWidget *row = dialog_row (dialog, "notes");
   ck_assert (gtk_widget_activate_action (row, "row.rename", NULL));
-  GtkWidget *entry = find_widget (row, GTK_TYPE_ENTRY, NULL);
+  GtkWidget *entry = ftl_test_find_widget (row, GTK_TYPE_ENTRY, NULL);
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (entry)), "notes");
   /* A taken name is refused in the row. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "Sunny");
   g_signal_emit_by_name (entry, "activate");
   ck_assert_ptr_eq (find_file ("notes"), notes);
-  GtkWidget *rename_error = find_label (row, "A file named “Sunny” already exists.");
+  GtkWidget *rename_error = ftl_test_find_label (row, "A file named “Sunny” already exists.");
   ck_assert_msg (rename_error != NULL && gtk_widget_get_visible (rename_error),
                  "no inline rename error");
   save_screenshot (GTK_WIDGET (dialog), "repository-rename.png");
@@ -656,7 +561,7 @@ START_TEST (test_rename_delete_undo)
   ck_assert (gtk_widget_activate_action (dialog_row (dialog, "diary"), "row.delete", NULL));
   ck_assert (!g_file_test (renamed_path, G_FILE_TEST_EXISTS));
   ck_assert_ptr_null (ftl_dataset_pane_get_applied_file (pane));
-  ck_assert_ptr_nonnull (find_label (GTK_WIDGET (dialog), "Deleted “diary”"));
+  ck_assert_ptr_nonnull (ftl_test_find_label (GTK_WIDGET (dialog), "Deleted “diary”"));
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "repository.undo-delete", NULL));
   ck_assert (g_file_test (renamed_path, G_FILE_TEST_IS_REGULAR));

@@ -2,6 +2,7 @@
  * pane: every operation and error code, sorting, the new-file template, undo,
  * import limits, atomic saves and items-changed. Only GIO, no display.
  */
+#include "ftl-test-util.h"
 #include "ftl-dataset-repository.h"
 #include "ftl-dataset.h"
 
@@ -58,25 +59,6 @@ exists_in (const char *dir,
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *child;
-
-      while (dir != NULL && (child = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child_path = g_build_filename (path, child, NULL);
-          remove_tree (child_path);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 setup (void)
 {
   g_autoptr(GError) error = NULL;
@@ -98,7 +80,7 @@ setup (void)
 static void
 teardown (void)
 {
-  remove_tree (root);
+  ftl_test_remove_tree (root);
   g_clear_pointer (&root, g_free);
   g_clear_pointer (&builtin_dir, g_free);
   g_clear_pointer (&user_dir, g_free);

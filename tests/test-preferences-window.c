@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "ftl-test-gtk.h"
 #include "ftl-preferences-window.h"
 
 #define SCHEMA_ID "io.github.finetunelab.FineTuneLab"
@@ -18,37 +19,10 @@ static char *schema_dir;
 static GtkWindow *window;
 static GSettings *settings;
 
-/* Iterates the main loop until cond holds, for at most seconds. */
-#define WAIT_FOR(cond, seconds)                                                  \
-  G_STMT_START {                                                                 \
-    gint64 wait_end_ = g_get_monotonic_time () + (seconds) * G_TIME_SPAN_SECOND; \
-    while (!(cond) && g_get_monotonic_time () < wait_end_)                       \
-      if (!g_main_context_iteration (NULL, FALSE))                               \
-        g_usleep (2000);                                                         \
-    ck_assert_msg ((cond), "timed out waiting for: %s", #cond);                  \
-  } G_STMT_END
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkSpinButton *
 spin (const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (window), name);
+  GtkWidget *widget = ftl_test_find_widget (GTK_WIDGET (window), GTK_TYPE_WIDGET, name);
 
   ck_assert_msg (GTK_IS_SPIN_BUTTON (widget), "no spin button named %s", name);
   return GTK_SPIN_BUTTON (widget);
@@ -136,24 +110,24 @@ START_TEST (test_threads)
 
   /* The spin sets the key. */
   gtk_spin_button_set_value (threads, 3);
-  WAIT_FOR (g_settings_get_int (settings, "threads") == 3, 5);
+  FTL_TEST_WAIT_FOR (g_settings_get_int (settings, "threads") == 3, 5);
   ck_assert_str_eq (spin_text (threads), "3");
   ck_assert_str_eq (row_subtitle (threads), "");
 
   /* Typed text too, clamped to the key's range. */
   type_into (threads, "5");
-  WAIT_FOR (g_settings_get_int (settings, "threads") == 5, 5);
+  FTL_TEST_WAIT_FOR (g_settings_get_int (settings, "threads") == 5, 5);
   type_into (threads, "100");
-  WAIT_FOR (g_settings_get_int (settings, "threads") == 64, 5);
+  FTL_TEST_WAIT_FOR (g_settings_get_int (settings, "threads") == 64, 5);
   type_into (threads, "Automatic");
-  WAIT_FOR (g_settings_get_int (settings, "threads") == 0, 5);
+  FTL_TEST_WAIT_FOR (g_settings_get_int (settings, "threads") == 0, 5);
 
   /* The key sets the spin. */
   g_settings_set_int (settings, "threads", 7);
-  WAIT_FOR (gtk_spin_button_get_value_as_int (threads) == 7, 5);
+  FTL_TEST_WAIT_FOR (gtk_spin_button_get_value_as_int (threads) == 7, 5);
   ck_assert_str_eq (spin_text (threads), "7");
   g_settings_set_int (settings, "threads", 0);
-  WAIT_FOR (gtk_spin_button_get_value_as_int (threads) == 0, 5);
+  FTL_TEST_WAIT_FOR (gtk_spin_button_get_value_as_int (threads) == 0, 5);
   ck_assert_str_eq (spin_text (threads), "Automatic");
   ck_assert_str_eq (row_subtitle (threads), per_core);
 }
@@ -175,18 +149,18 @@ START_TEST (test_chat_defaults)
   g_settings_set_double (settings, "temperature", 1.25);
   g_settings_set_double (settings, "top-p", 0.5);
   g_settings_set_int (settings, "max-tokens", 300);
-  WAIT_FOR (fabs (gtk_spin_button_get_value (temperature) - 1.25) < 1e-9, 5);
-  WAIT_FOR (fabs (gtk_spin_button_get_value (top_p) - 0.5) < 1e-9, 5);
-  WAIT_FOR (gtk_spin_button_get_value_as_int (max_tokens) == 300, 5);
+  FTL_TEST_WAIT_FOR (fabs (gtk_spin_button_get_value (temperature) - 1.25) < 1e-9, 5);
+  FTL_TEST_WAIT_FOR (fabs (gtk_spin_button_get_value (top_p) - 0.5) < 1e-9, 5);
+  FTL_TEST_WAIT_FOR (gtk_spin_button_get_value_as_int (max_tokens) == 300, 5);
   ck_assert_str_eq (spin_text (temperature), "1.25");
 
   /* Rows to keys. */
   type_into (temperature, "0.3");
   type_into (top_p, "0.75");
   type_into (max_tokens, "64");
-  WAIT_FOR (fabs (g_settings_get_double (settings, "temperature") - 0.3) < 1e-9, 5);
-  WAIT_FOR (fabs (g_settings_get_double (settings, "top-p") - 0.75) < 1e-9, 5);
-  WAIT_FOR (g_settings_get_int (settings, "max-tokens") == 64, 5);
+  FTL_TEST_WAIT_FOR (fabs (g_settings_get_double (settings, "temperature") - 0.3) < 1e-9, 5);
+  FTL_TEST_WAIT_FOR (fabs (g_settings_get_double (settings, "top-p") - 0.75) < 1e-9, 5);
+  FTL_TEST_WAIT_FOR (g_settings_get_int (settings, "max-tokens") == 64, 5);
 }
 END_TEST
 

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "ftl-test-gtk.h"
 #include "ftl-test-util.h"
 #include "ftl-dataset-file.h"
 #include "ftl-loss-plot.h"
@@ -21,8 +22,6 @@
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
 #include "ftl-training-pane.h"
-
-
 
 static char *work_dir;
 static char *base_model_path;
@@ -32,50 +31,11 @@ static GtkWindow *window;
 static GtkWidget *training_column;
 static FtlTrainingPane *pane;
 
-/* ---- helpers ------------------------------------------------------------------------ */
-
-static void
-iterate_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-/* Iterates the main loop until cond holds, for at most 60 s (a run). */
-#define WAIT_FOR(cond)                                                           \
-  G_STMT_START {                                                                 \
-    gint64 wait_end_ = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;        \
-    while (!(cond) && g_get_monotonic_time () < wait_end_)                       \
-      if (!g_main_context_iteration (NULL, FALSE))                               \
-        g_usleep (2000);                                                         \
-    ck_assert_msg ((cond), "timed out waiting for: %s", #cond);                  \
-  } G_STMT_END
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 part (FtlTrainingPane *p,
       const char      *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (p), name);
+  GtkWidget *widget = ftl_test_find_widget (GTK_WIDGET (p), GTK_TYPE_WIDGET, name);
 
   ck_assert_msg (widget != NULL, "no widget named %s", name);
   return widget;
@@ -198,25 +158,7 @@ last_event_label (FtlTrainingPane *p)
 static void
 save_screenshot (const char *name)
 {
-  const char *dir = g_getenv ("FTL_SCREENSHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (window);
-
-  if (dir == NULL)
-    return;
-
-  iterate_ms (300);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  g_autoptr(GskRenderNode) node = gtk_snapshot_free_to_node (snapshot);
-  ck_assert_ptr_nonnull (node);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GdkTexture) texture =
-    gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  ck_assert (gdk_texture_save_to_png (texture, path));
+  ftl_test_save_screenshot (GTK_WIDGET (window), name, 300);
 }
 
 /* Sets what the window binds from the data pane, for the test's file. */
@@ -342,33 +284,15 @@ setup (void)
 
   pane = new_pane_in_column (NULL);
   gtk_window_present (window);
-  iterate_ms (100);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  ftl_test_iterate_ms (100);
 }
 
 static void
 teardown (void)
 {
   gtk_window_destroy (window);
-  iterate_ms (50);
-  remove_tree (work_dir);
+  ftl_test_iterate_ms (50);
+  ftl_test_remove_tree (work_dir);
   g_free (base_model_path);
   g_free (training_path);
   g_free (jobs_dir);
@@ -439,12 +363,12 @@ START_TEST (test_start_blocked)
   ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
 
   g_object_set (pane, "dataset-valid", FALSE, "dataset-problem", problem, NULL);
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
   ck_assert (shown (pane, "start-hint"));
   ck_assert_str_eq (label_text (pane, "start-hint"), problem);
   gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL);
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert (!ftl_training_pane_get_running (pane));
   ck_assert (!g_file_test (jobs_dir, G_FILE_TEST_EXISTS));
   save_screenshot ("blocked.png");
@@ -679,11 +603,11 @@ START_TEST (test_train_cancel_reload)
   g_autofree char *earlier = run_label (pane, 1);
   ck_assert_ptr_nonnull (strstr (earlier, "Succeeded"));
   ck_assert_ptr_nonnull (strstr (earlier, "pirate"));
-  WAIT_FOR (plot_points (pane) >= 1);
+  FTL_TEST_WAIT_FOR (plot_points (pane) >= 1, 60);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.cancel", NULL));
   ck_assert (!gtk_widget_get_sensitive (part (pane, "cancel-button")));
   ck_assert_str_eq (label_text (pane, "detail-label"), "Cancelling…");
-  WAIT_FOR (f.n_finished == 2);
+  FTL_TEST_WAIT_FOR (f.n_finished == 2, 60);
   ck_assert_int_eq (f.status, FTL_JOB_CANCELLED);
   ck_assert_uint_lt (f.n_metrics, 60);
   ck_assert_str_eq (label_text (pane, "status-label"), "Cancelled");
@@ -694,7 +618,7 @@ START_TEST (test_train_cancel_reload)
   ck_assert_ptr_nonnull (strstr (gtk_label_get_text (GTK_LABEL (last_event_label (pane))), "cancelled"));
   ck_assert (progress (pane) < 1.0);
   ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
-  iterate_ms (200);
+  ftl_test_iterate_ms (200);
   ck_assert_int_eq (f.n_finished, 2);
   save_screenshot ("cancelled.png");
 
@@ -708,7 +632,7 @@ START_TEST (test_train_cancel_reload)
   gpointer old = pane;
   g_object_add_weak_pointer (G_OBJECT (pane), &old);
   gtk_box_remove (GTK_BOX (training_column), GTK_WIDGET (pane));
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert_ptr_null (old);
   pane = new_pane_in_column (NULL);
   ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
@@ -722,7 +646,7 @@ START_TEST (test_train_cancel_reload)
   ck_assert_uint_eq (plot_points (pane), 0);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown")), 2);
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert_uint_eq (plot_points (pane), 9);
   g_autofree char *record_path = g_build_filename (run_dir, "model.job.json", NULL);
   g_autoptr(FtlJob) record = ftl_job_load (record_path, NULL);
@@ -737,7 +661,7 @@ START_TEST (test_train_cancel_reload)
     }
   /* Its settings, as it used them, read-only, with the way back. */
   /* (It slides in.) */
-  WAIT_FOR (shown (pane, "past-run-label"));
+  FTL_TEST_WAIT_FOR (shown (pane, "past-run-label"), 60);
   ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 4, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 3, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.05, 1e-9);
@@ -757,8 +681,8 @@ START_TEST (test_train_cancel_reload)
   save_screenshot ("earlier-run.png");
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.show-current", NULL));
-  WAIT_FOR (!gtk_widget_get_visible (gtk_widget_get_ancestor (part (pane, "past-run-label"),
-                                                              GTK_TYPE_REVEALER)));
+  FTL_TEST_WAIT_FOR (!gtk_widget_get_visible (gtk_widget_get_ancestor (part (pane, "past-run-label"),
+                                                                       GTK_TYPE_REVEALER)), 60);
   ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown"))), 0);
   ck_assert_uint_eq (plot_points (pane), 0);
   ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
@@ -779,9 +703,9 @@ START_TEST (test_failure_shown)
   g_object_set (pane, "training-file", missing, NULL);
   g_signal_connect (pane, "job-finished", G_CALLBACK (job_finished_cb), &f);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
-  WAIT_FOR (f.n_finished == 1);
+  FTL_TEST_WAIT_FOR (f.n_finished == 1, 60);
   ck_assert_int_eq (f.status, FTL_JOB_FAILED);
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert_str_eq (label_text (pane, "status-label"), "Failed");
   ck_assert (shown (pane, "error-label"));
   ck_assert_ptr_nonnull (strstr (label_text (pane, "error-label"), missing));

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <gtksourceview/gtksource.h>
 
+#include "ftl-test-gtk.h"
 #include "ftl-test-util.h"
 #include "ftl-application.h"
 #include "ftl-chat-pane.h"
@@ -52,74 +53,14 @@ static FtlDatasetPane *dataset_pane;
 static FtlTrainingPane *training_pane;
 static FtlChatPane *chat_pane;
 
-/* ---- helpers ------------------------------------------------------------------------ */
-
-static void
-iterate_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-/* Iterates the main loop until cond holds, for at most seconds. */
-#define WAIT_FOR(cond, seconds)                                                  \
-  G_STMT_START {                                                                 \
-    gint64 wait_end_ = g_get_monotonic_time () + (seconds) * G_TIME_SPAN_SECOND; \
-    while (!(cond) && g_get_monotonic_time () < wait_end_)                       \
-      if (!g_main_context_iteration (NULL, FALSE))                               \
-        g_usleep (2000);                                                         \
-    ck_assert_msg ((cond), "timed out waiting for: %s", #cond);                  \
-  } G_STMT_END
-
-/* The first widget under root (itself included) of type and, unless NULL,
- * with that widget name. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 part (gpointer    root,
       const char *name)
 {
-  GtkWidget *widget = find_widget (GTK_WIDGET (root), GTK_TYPE_WIDGET, name);
+  GtkWidget *widget = ftl_test_find_widget (GTK_WIDGET (root), GTK_TYPE_WIDGET, name);
 
   ck_assert_msg (widget != NULL, "no widget named %s", name);
   return widget;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static const char *
@@ -134,33 +75,7 @@ static void
 save_screenshot (const char *name,
                  guint       settle_ms)
 {
-  const char *dir = g_getenv ("FTL_SCREENSHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GskRenderNode) node = NULL;
-
-  if (dir == NULL)
-    return;
-
-  iterate_ms (settle_ms);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  /* Nothing comes while the window waits for its next layout. */
-  for (int tries = 0; node == NULL && tries < 50; tries++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        iterate_ms (10);
-    }
-  ck_assert_ptr_nonnull (node);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GdkTexture) texture =
-    gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  ck_assert (gdk_texture_save_to_png (texture, path));
+  ftl_test_save_screenshot (GTK_WIDGET (window), name, settle_ms);
 }
 
 static FtlRepositoryDialog *
@@ -390,7 +305,7 @@ on_activate (GApplication *application)
   ck_assert (!g_application_get_is_remote (application));
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   ck_assert (FTL_IS_WINDOW (window));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 10);
+  FTL_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 10);
   /* The size the settings asked for (a small virtual screen may clip the
    * window: for exact screenshots use xvfb-run -s "-screen 0 1920x1080x24"). */
   int width, height;
@@ -398,13 +313,13 @@ on_activate (GApplication *application)
   ck_assert_int_eq (width, 1280);
   ck_assert_int_eq (height, 720);
 
-  dataset_pane = FTL_DATASET_PANE (find_widget (GTK_WIDGET (window), FTL_TYPE_DATASET_PANE, NULL));
-  training_pane = FTL_TRAINING_PANE (find_widget (GTK_WIDGET (window), FTL_TYPE_TRAINING_PANE, NULL));
-  chat_pane = FTL_CHAT_PANE (find_widget (GTK_WIDGET (window), FTL_TYPE_CHAT_PANE, NULL));
+  dataset_pane = FTL_DATASET_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_DATASET_PANE, NULL));
+  training_pane = FTL_TRAINING_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_TRAINING_PANE, NULL));
+  chat_pane = FTL_CHAT_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_CHAT_PANE, NULL));
   ck_assert_ptr_nonnull (dataset_pane);
   ck_assert_ptr_nonnull (training_pane);
   ck_assert_ptr_nonnull (chat_pane);
-  iterate_ms (100);
+  ftl_test_iterate_ms (100);
 
   lesson_part ();
 
@@ -457,7 +372,6 @@ compile_schema (const char *dir)
   ck_assert (g_spawn_check_wait_status (status, NULL));
 }
 
-
 /* A checked fixture: the environment is set in the test's own process
  * before GLib reads it (it caches the user data folder and the settings
  * backend). */
@@ -500,27 +414,9 @@ setup (void)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 teardown (void)
 {
-  remove_tree (work_dir);
+  ftl_test_remove_tree (work_dir);
   g_clear_pointer (&work_dir, g_free);
   g_clear_pointer (&jobs_dir, g_free);
   g_clear_pointer (&lesson_text, g_free);
@@ -541,14 +437,14 @@ create_lesson_file (void)
   ck_assert (ftl_dataset_file_get_builtin (applied));
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-data", NULL));
-  WAIT_FOR ((dialog = find_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)), 5);
+  FTL_TEST_WAIT_FOR ((dialog = find_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)), 5);
   ck_assert_ptr_eq (gtk_window_get_transient_for (GTK_WINDOW (dialog)), window);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "repository.new", NULL));
-  GtkWidget *name_row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  GtkWidget *name_row = ftl_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
   ck_assert_ptr_nonnull (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "my lesson");
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "repository.create", NULL));
-  WAIT_FOR (find_dialog () == NULL, 5);
+  FTL_TEST_WAIT_FOR (find_dialog () == NULL, 5);
 
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "finetune-lab", "datasets",
                                             "my lesson.jsonl", NULL);
@@ -563,7 +459,7 @@ create_lesson_file (void)
   g_autofree char *remembered = g_settings_get_string (settings, "applied-dataset");
   ck_assert_str_eq (remembered, path);
 
-  AdwViewStack *views = ADW_VIEW_STACK (find_widget (GTK_WIDGET (dataset_pane), ADW_TYPE_VIEW_STACK, NULL));
+  AdwViewStack *views = ADW_VIEW_STACK (ftl_test_find_widget (GTK_WIDGET (dataset_pane), ADW_TYPE_VIEW_STACK, NULL));
   adw_view_stack_set_visible_child_name (views, "jsonl");
   save_screenshot ("1-file-applied.png", 300);
 
@@ -573,7 +469,7 @@ create_lesson_file (void)
   ck_assert (gtk_text_view_get_editable (GTK_TEXT_VIEW (part (dataset_pane, "jsonl-editor"))));
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, invalid_line, -1);
-  WAIT_FOR (has_problem_row ("Line 2 · unrecognized_role"), 5);
+  FTL_TEST_WAIT_FOR (has_problem_row ("Line 2 · unrecognized_role"), 5);
   const char *problem = ftl_dataset_pane_get_problem (dataset_pane);
   ck_assert_ptr_nonnull (problem);
   ck_assert (!ftl_dataset_pane_get_valid (dataset_pane));
@@ -583,20 +479,20 @@ create_lesson_file (void)
   ck_assert_str_eq (label_text (training_pane, "start-hint"), problem);
   /* Ctrl+Enter does nothing then. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start", NULL);
-  iterate_ms (50);
+  ftl_test_iterate_ms (50);
   ck_assert (!ftl_training_pane_get_running (training_pane));
   ck_assert (!g_file_test (jobs_dir, G_FILE_TEST_EXISTS));
   save_screenshot ("1-problem.png", 300);
 
   gtk_text_buffer_set_text (buffer, lesson_text, -1);
-  WAIT_FOR (ftl_dataset_pane_get_valid (dataset_pane), 5);
+  FTL_TEST_WAIT_FOR (ftl_dataset_pane_get_valid (dataset_pane), 5);
   ck_assert_uint_eq (ftl_dataset_pane_get_n_examples (dataset_pane), 12);
   ck_assert_ptr_null (ftl_dataset_pane_get_problem (dataset_pane));
   ck_assert (has_problem_row ("Ready to train"));
   ck_assert (ftl_training_pane_get_dataset_valid (training_pane));
   ck_assert_uint_eq (ftl_training_pane_get_n_examples (training_pane), 12);
   ck_assert (gtk_widget_get_sensitive (part (training_pane, "start-button")));
-  WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS), 5);
+  FTL_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS), 5);
   g_autofree char *saved = NULL;
   ck_assert (g_file_get_contents (path, &saved, NULL, NULL));
   ck_assert_str_eq (saved, lesson_text);
@@ -656,7 +552,7 @@ train (GPtrArray *records)
 
   GtkWidget *toasts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), FTL_TYPE_WINDOW,
                                                                  "toast_overlay"));
-  WAIT_FOR (find_label (toasts, "Fine-tuning finished: chat with your model in step 3") != NULL, 5);
+  FTL_TEST_WAIT_FOR (ftl_test_find_label (toasts, "Fine-tuning finished: chat with your model in step 3") != NULL, 5);
   save_screenshot ("2-finished.png", 300);
   return record;
 }
@@ -686,7 +582,7 @@ chat (const Run *record)
   ck_assert (gtk_widget_activate_action (entry, "chat.send", NULL));
   ck_assert (ftl_chat_pane_get_busy (chat_pane));
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (entry)), "");
-  WAIT_FOR (reply.finished, 30);
+  FTL_TEST_WAIT_FOR (reply.finished, 30);
   ck_assert_msg (reply.error == NULL, "%s", reply.error);
   ck_assert (!ftl_chat_pane_get_busy (chat_pane));
   /* A tiny model may answer in one token; that replies stream token by token
@@ -705,7 +601,7 @@ chat (const Run *record)
   FtlRole role;
   ck_assert_str_eq (ftl_chat_session_get_turn (session, 1, &role), reply.text->str);
   ck_assert_int_eq (role, FTL_ROLE_ASSISTANT);
-  ck_assert_ptr_nonnull (find_label (GTK_WIDGET (chat_pane), "Hi!"));
+  ck_assert_ptr_nonnull (ftl_test_find_label (GTK_WIDGET (chat_pane), "Hi!"));
   save_screenshot ("3-chat.png", 300);
   reply_unwatch (&reply, session);
 
@@ -719,7 +615,7 @@ chat (const Run *record)
   reply_watch (&tuned_reply, session);
   gtk_editable_set_text (GTK_EDITABLE (entry), "How are you?");
   ck_assert (gtk_widget_activate_action (entry, "chat.send", NULL));
-  WAIT_FOR (base_reply.finished && tuned_reply.finished, 30);
+  FTL_TEST_WAIT_FOR (base_reply.finished && tuned_reply.finished, 30);
   ck_assert_ptr_null (base_reply.error);
   ck_assert_ptr_null (tuned_reply.error);
   g_ptr_array_set_size (replies, 0);
@@ -743,16 +639,16 @@ train_and_cancel (GPtrArray *records)
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "win.start", NULL));
   ck_assert (ftl_training_pane_get_running (training_pane));
   /* A new run starts with an empty plot. */
-  WAIT_FOR (plot_points () >= 1, 30);
+  FTL_TEST_WAIT_FOR (plot_points () >= 1, 30);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL));
-  WAIT_FOR (records->len == 2, 30);
+  FTL_TEST_WAIT_FOR (records->len == 2, 30);
   const Run *record = g_ptr_array_index (records, 1);
   ck_assert_int_eq (record->status, FTL_JOB_CANCELLED);
   ck_assert_uint_lt (record->n_metrics, 240);
   ck_assert_str_eq (label_text (training_pane, "status-label"), "Cancelled");
   GtkWidget *toasts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), FTL_TYPE_WINDOW,
                                                                  "toast_overlay"));
-  WAIT_FOR (find_label (toasts, "Fine-tuning cancelled") != NULL, 5);
+  FTL_TEST_WAIT_FOR (ftl_test_find_label (toasts, "Fine-tuning cancelled") != NULL, 5);
   save_screenshot ("4-cancelled.png", 300);
 }
 
