@@ -47,6 +47,17 @@ ftl_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+GtkWindow *
+ftl_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
 void
 ftl_test_save_screenshot (GtkWidget  *widget,
                           const char *name,

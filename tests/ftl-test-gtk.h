@@ -30,6 +30,9 @@ GtkWidget *ftl_test_find_widget (GtkWidget  *root,
 GtkWidget *ftl_test_find_label  (GtkWidget  *root,
                                  const char *text);
 
+/* The first visible toplevel window of type, or NULL. */
+GtkWindow *ftl_test_find_toplevel (GType type);
+
 /* With FTL_SCREENSHOT_DIR set, saves widget as DIR/name (PNG) after
  * settle_ms of main loop for animations to end; otherwise does nothing. */
 void ftl_test_save_screenshot (GtkWidget  *widget,

@@ -72,12 +72,7 @@ static FtlDatasetPane *pane;
 static FtlRepositoryDialog *
 find_dialog (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (FTL_IS_REPOSITORY_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
+  return (FtlRepositoryDialog *) ftl_test_find_toplevel (FTL_TYPE_REPOSITORY_DIALOG);
 }
 
 static FtlRepositoryDialog *
