@@ -336,7 +336,10 @@ reply_thread (gpointer data)
   int dropped = 0;
 
   /* The thread count the user chose; OpenMP keeps it per thread. (Lowering
-   * it to 1 here would pin OpenBLAS to one thread for training too.) */
+   * it to 1 here would pin OpenBLAS to one thread for training too.)
+   * Below the main loop, which draws the streamed tokens, and above a
+   * training job, so a student can chat while a job trains. */
+  ftl_runtime_lower_priority (5);
   ftl_runtime_use_threads ();
 
   if (ch->model != NULL || load_model (ch, &error))

@@ -323,6 +323,9 @@ worker_main (gpointer data)
 {
   Channel *ch = data;
 
+  /* Training takes every core it is given: below the window's main loop,
+   * and below a chat reply (see reply_thread()), it yields to both. */
+  ftl_runtime_lower_priority (10);
   ftl_runtime_use_threads ();
   push_record (ch, run_job (ch));
   channel_unref (ch);

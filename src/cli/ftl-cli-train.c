@@ -86,7 +86,8 @@ ftl_cli_training_init (FtlCliTraining *t)
 }
 
 /* Trains on a text file: a new tokenizer and model of config_name unless
- * model_path continues an existing one. */
+ * model_path continues an existing one. stored_learning_rate is the
+ * fine-tuning rate saved with the model; 0 keeps the continued model's. */
 static int
 train_on_text_file (const char           *argv0,
                     const char           *text_path,
@@ -152,7 +153,8 @@ train_on_text_file (const char           *argv0,
     }
   else if (info.name == NULL)
     info.name = g_path_get_basename (output);
-  info.learning_rate = (float) stored_learning_rate;
+  if (stored_learning_rate > 0)
+    info.learning_rate = (float) stored_learning_rate;
   if (!ftl_model_file_save (output, model, tokenizer, &info, f16 ? FTL_GGML_TYPE_F16 : FTL_GGML_TYPE_F32,
                             &error))
     goto fail;
@@ -255,7 +257,8 @@ ftl_cli_pretrain (int    argc,
 {
   FtlCliTraining t;
   g_autofree char *corpus = NULL, *output = NULL, *config_name = NULL, *name = NULL;
-  double fine_tune_lr = 1e-3;
+  g_autofree char *model_path = NULL;
+  double fine_tune_lr = 0; /* unset: the continued model's own, else 1e-3 */
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
 
   ftl_cli_training_init (&t);
@@ -267,12 +270,15 @@ ftl_cli_pretrain (int    argc,
     { "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, "The corpus (default data/corpus/chat.txt)", "FILE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the base model (GGUF)", "FILE" },
     { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Model shape (default base)", "NAME" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path,
+      "Continue pretraining this model (its tokenizer and weights) instead of starting from random weights", "FILE" },
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, "The model's name (default: the output file's)", "NAME" },
     { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 4000)", "N" },
     { "batch-size", 0, 0, G_OPTION_ARG_INT, &t.batch_size, "Sequences per step (default 16)", "N" },
     { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, "Peak learning rate (default 2e-3)", "LR" },
     { "fine-tune-learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &fine_tune_lr,
-      "The rate a learning-rate multiplier of 1 means when this model is fine-tuned (default 1e-3)", "LR" },
+      "The rate a learning-rate multiplier of 1 means when this model is fine-tuned "
+      "(default: the --model's own, else 1e-3)", "LR" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &t.seed, "Random seed (default 1)", "N" },
     { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
     { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, "Print the loss every N steps (default 50)", "N" },
@@ -282,7 +288,8 @@ ftl_cli_pretrain (int    argc,
   g_option_context_set_summary (context,
                                 "Builds the built-in base model: learns a byte-level BPE tokenizer "
                                 "from the corpus, then trains a model of the given shape from random "
-                                "weights on context-long windows of it.");
+                                "weights on context-long windows of it. With --model, it continues "
+                                "pretraining that model on the corpus instead.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
@@ -291,10 +298,12 @@ ftl_cli_pretrain (int    argc,
       fprintf (stderr, "%s: --output is required\n", argv[0]);
       return 2;
     }
-  if (!(fine_tune_lr > 0 && fine_tune_lr < 1) || !check_training_options (argv[0], &t))
+  if (fine_tune_lr == 0 && model_path == NULL)
+    fine_tune_lr = 1e-3;
+  if (!(fine_tune_lr >= 0 && fine_tune_lr < 1) || !check_training_options (argv[0], &t))
     return 2;
   if (corpus == NULL)
     corpus = ftl_data_find ("corpus/chat.txt");
-  return train_on_text_file (argv[0], corpus, NULL, config_name != NULL ? config_name : "base",
+  return train_on_text_file (argv[0], corpus, model_path, config_name != NULL ? config_name : "base",
                              output, name, &t, fine_tune_lr, TRUE);
 }

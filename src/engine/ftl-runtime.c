@@ -2,7 +2,10 @@
 #include "ftl-runtime.h"
 
 #include <cblas.h>
+#include <errno.h>
 #include <omp.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static int n_threads;  /* atomic; 0 = one per core */
@@ -34,4 +37,18 @@ ftl_runtime_use_threads (void)
   /* OpenBLAS's OpenMP build keeps one count for the whole process, and once
    * it is 1 it no longer follows OpenMP's: set it as well. */
   openblas_set_num_threads (n);
+}
+
+void
+ftl_runtime_lower_priority (int niceness)
+{
+#ifdef SYS_gettid
+  id_t tid = (id_t) syscall (SYS_gettid);
+  int current;
+
+  errno = 0;
+  current = getpriority (PRIO_PROCESS, tid);
+  if (errno == 0)
+    setpriority (PRIO_PROCESS, tid, MIN (current + niceness, 19));
+#endif
 }

@@ -20,4 +20,11 @@ void ftl_runtime_init (char **argv);
 void ftl_runtime_set_threads (int n);
 void ftl_runtime_use_threads (void);
 
+/* Lowers the calling thread's CPU priority by niceness (Linux keeps nice
+ * values per thread, and the threads it starts — its OpenMP team too —
+ * inherit it), so a window's main loop drawing on the same cores keeps its
+ * frame rate while the engine computes. Call before the first parallel
+ * work on that thread; does nothing where the system does not allow it. */
+void ftl_runtime_lower_priority (int niceness);
+
 G_END_DECLS
