@@ -311,7 +311,9 @@ static void
 show_toast (FtlRepositoryDialog *self,
             const char          *text)
 {
-  AdwToast *toast = adw_toast_new (text);
+  /* Toast titles are Pango markup; file names may hold '&' or '<'. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 4);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -452,9 +454,10 @@ row_delete_cb (GSimpleAction *action,
     ftl_repository_dialog_set_applied_file (self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "repository.undo-delete", TRUE);
 
+  /* The toast's title is Pango markup. */
+  g_autofree char *name = g_markup_escape_text (ftl_dataset_repository_undo_get_name (undo), -1);
   /* Translators: %s is a file name. */
-  g_autofree char *text = g_strdup_printf (_("Deleted “%s”"),
-                                           ftl_dataset_repository_undo_get_name (undo));
+  g_autofree char *text = g_strdup_printf (_("Deleted “%s”"), name);
   AdwToast *toast = adw_toast_new (text);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "repository.undo-delete");
