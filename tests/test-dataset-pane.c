@@ -506,6 +506,12 @@ START_TEST (test_create_existing_name)
 }
 END_TEST
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
 /* Rename inline, delete, undo: the applied file follows all three. */
 START_TEST (test_rename_delete_undo)
 {
@@ -546,7 +552,14 @@ START_TEST (test_rename_delete_undo)
   save_screenshot (GTK_WIDGET (dialog), "repository-rename.png");
   gtk_editable_set_text (GTK_EDITABLE (entry), "diary");
   ck_assert (!gtk_widget_get_visible (rename_error));
+  /* What follows the applied file by path (the training pane, the setting
+   * that restores it) hears of the move. */
+  guint applied_notifies = 0;
+  gulong handler = g_signal_connect_swapped (pane, "notify::applied-file", G_CALLBACK (count_notify),
+                                             &applied_notifies);
   g_signal_emit_by_name (entry, "activate");
+  g_signal_handler_disconnect (pane, handler);
+  ck_assert_uint_ge (applied_notifies, 1);
   ck_assert_ptr_null (find_file ("notes"));
   ck_assert_ptr_eq (find_file ("diary"), notes);
   ck_assert_str_eq (label_text ("applied-file-name"), "diary");

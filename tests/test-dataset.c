@@ -117,6 +117,19 @@ static const SingleCase single_cases[] = {
   /* json-glib alone would read the first example and drop the second. */
   { VALID_LINE " " VALID_LINE, "invalid_json", "column 140;" },
   { "var example = " VALID_LINE ";", "invalid_json", "assignment" },
+  /* After any first value, not only an object (json-glib 1.6 would read on). */
+  { "\"hello\" " VALID_LINE, "invalid_json", "goes on after its JSON value, at column 9;" },
+  { "1[]", "invalid_json", "at column 2;" },
+  /* Bad \u escapes (json-glib 1.6 would leak memory or keep invalid UTF-8). */
+  { "{\"messages\": \"\\ud83d\\u0041\"}", "invalid_json",
+    "column 15: the escape is the first half of a surrogate pair without the second." },
+  { "{\"messages\": \"\\ud83dx\"}", "invalid_json", "column 15: the escape is the first half" },
+  { "{\"messages\": \"ab\\udc00\"}", "invalid_json", "column 17: the escape is the second half" },
+  { "{\"messages\": \"\\uzzzz\"}", "invalid_json",
+    "column 15: “\\u” must be followed by four hexadecimal digits." },
+  /* json-glib quotes a token cut inside a character; the message stays UTF-8. */
+  { "{\"messages\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxx\xc3\xa9\"m", "invalid_json",
+    "invalid string constant \"xxxxxxxxxxxxxxxxxxxxxxxxxxxx\xef\xbf\xbd" },
   { "[" SYSTEM ", " USER ", " ASSISTANT "]", "data_type", "The line is a list, not an object" },
   { "42", "data_type", "the number 42" },
   { "\"hello\"", "data_type", "the text “hello”" },
@@ -170,7 +183,21 @@ START_TEST (test_single_issue)
 
   ASSERT_ISSUES (dataset, { 1, c->code });
   assert_message_contains (dataset, 0, c->fragment);
+  ck_assert (g_utf8_validate (ftl_dataset_get_error (dataset, 0)->message, -1, NULL));
   ck_assert_uint_eq (ftl_dataset_get_n_examples (dataset), FTL_DATASET_MIN_EXAMPLES);
+}
+END_TEST
+
+/* A surrogate pair escapes one character beyond the BMP. */
+START_TEST (test_unicode_escape)
+{
+  g_autoptr(FtlDataset) dataset = parse_padded (
+    EXAMPLE (USER ", {\"role\": \"assistant\", \"content\": \"\\ud83d\\ude00 \\u00e9\"}"));
+  int n_messages;
+
+  ck_assert_uint_eq (ftl_dataset_get_n_errors (dataset), 0);
+  const FtlChatMessage *m = ftl_dataset_get_example (dataset, 0, &n_messages, NULL);
+  ck_assert_str_eq (m[1].content, "😀 é");
 }
 END_TEST
 
@@ -775,6 +802,7 @@ dataset_suite (void)
   TCase *tc = tcase_create ("validation");
 
   tcase_add_loop_test (tc, test_single_issue, 0, G_N_ELEMENTS (single_cases));
+  tcase_add_test (tc, test_unicode_escape);
   tcase_add_test (tc, test_nul_byte);
   tcase_add_test (tc, test_several_issues_in_one_line);
   tcase_add_test (tc, test_several_lines);

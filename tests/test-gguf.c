@@ -961,11 +961,11 @@ START_TEST (test_lying_tensors)
   put_data (b, 32);
   expect_error (b, FTL_GGUF_ERROR_MALFORMED, "more elements than fit", at + 4 + 16);
 
-  static const guint64 ne_bytes_overflow[] = { G_GUINT64_CONSTANT (1) << 62 };
+  static const guint64 ne_too_big[] = { G_GUINT64_CONSTANT (1) << 62 };
   b = start_file (3, 1, 0);
-  at = put_tensor_info (b, "t", 1, ne_bytes_overflow, FTL_GGML_TYPE_F32, 0);
+  at = put_tensor_info (b, "t", 1, ne_too_big, FTL_GGML_TYPE_F32, 0);
   put_data (b, 32);
-  expect_error (b, FTL_GGUF_ERROR_MALFORMED, "more bytes than fit", at + 4 + 8);
+  expect_error (b, FTL_GGUF_ERROR_MALFORMED, "'t' has 4611686018427387904 elements", at + 4);
 
   /* A quantised type is valid GGUF we can't use; the error names the tensor. */
   b = start_file (3, 1, 0);
@@ -1016,6 +1016,73 @@ START_TEST (test_lying_tensors)
   ck_assert_int_eq (ftl_gguf_get_n_tensors (gguf), 2);
   ck_assert_ptr_eq (ftl_gguf_find_tensor (gguf, "a")->data,
                     ftl_gguf_find_tensor (gguf, "b")->data + 64);
+}
+END_TEST
+
+/* The counts beyond what the file's size bounds: refused above the limit,
+ * before anything is allocated from them, and read at the limit. */
+START_TEST (test_limits)
+{
+  g_autofree char *tensors = g_strdup_printf ("%d tensors, more than the %d Fine-Tune Lab reads",
+                                              FTL_GGUF_MAX_TENSORS + 1, FTL_GGUF_MAX_TENSORS);
+  g_autofree char *keys = g_strdup_printf ("%d metadata pairs, more than the %d",
+                                           FTL_GGUF_MAX_KEYS + 1, FTL_GGUF_MAX_KEYS);
+  g_autofree char *values = g_strdup_printf ("'tokenizer.ggml.merges' claims %d string values, "
+                                             "more than the %d", FTL_GGUF_MAX_ARRAY_LENGTH + 1,
+                                             FTL_GGUF_MAX_ARRAY_LENGTH);
+  const guint64 ne_over[] = { FTL_GGUF_MAX_TENSOR_ELEMENTS + 1 };
+  GByteArray *b;
+  gsize at;
+
+  expect_error (start_file (3, FTL_GGUF_MAX_TENSORS + 1, 0), FTL_GGUF_ERROR_MALFORMED, tensors, 8);
+  expect_error (start_file (3, 0, FTL_GGUF_MAX_KEYS + 1), FTL_GGUF_ERROR_MALFORMED, keys, 16);
+
+  b = start_file (3, 0, 1);
+  put_str (b, "tokenizer.ggml.merges");
+  put_u32 (b, FTL_GGUF_TYPE_ARRAY);
+  put_u32 (b, FTL_GGUF_TYPE_STRING);
+  at = b->len;
+  put_u64 (b, FTL_GGUF_MAX_ARRAY_LENGTH + 1);
+  expect_error (b, FTL_GGUF_ERROR_MALFORMED, values, at);
+
+  b = start_file (3, 1, 0);
+  at = put_tensor_info (b, "t", 1, ne_over, FTL_GGML_TYPE_F16, 0);
+  put_data (b, 32);
+  expect_error (b, FTL_GGUF_ERROR_MALFORMED, "'t' has 4294967297 elements, more than the "
+                "4294967296 Fine-Tune Lab reads", at + 4);
+
+  /* At the limits: that many keys, tensors and array values are read. */
+  b = start_file (3, FTL_GGUF_MAX_TENSORS, FTL_GGUF_MAX_KEYS);
+  for (int i = 0; i < FTL_GGUF_MAX_KEYS - 1; i++)
+    {
+      char key[16];
+
+      g_snprintf (key, sizeof key, "k%d", i);
+      put_kv_u32 (b, key, i);
+    }
+  put_str (b, "bytes");
+  put_u32 (b, FTL_GGUF_TYPE_ARRAY);
+  put_u32 (b, FTL_GGUF_TYPE_UINT8);
+  put_u64 (b, FTL_GGUF_MAX_ARRAY_LENGTH);
+  at = b->len;
+  g_byte_array_set_size (b, at + FTL_GGUF_MAX_ARRAY_LENGTH);
+  memset (b->data + at, 7, FTL_GGUF_MAX_ARRAY_LENGTH);
+  for (int i = 0; i < FTL_GGUF_MAX_TENSORS; i++)
+    {
+      const guint64 ne1[] = { 1 };
+      char name[16];
+
+      g_snprintf (name, sizeof name, "t%d", i);
+      put_tensor_info (b, name, 1, ne1, FTL_GGML_TYPE_F32, 32 * (guint64) i);
+    }
+  put_data (b, 32 * (gsize) FTL_GGUF_MAX_TENSORS);
+  g_autoptr(FtlGguf) gguf = expect_ok (b);
+  FtlGgufType type, array_type;
+  guint64 length;
+  ck_assert_int_eq (ftl_gguf_get_n_keys (gguf), FTL_GGUF_MAX_KEYS);
+  ck_assert_int_eq (ftl_gguf_get_n_tensors (gguf), FTL_GGUF_MAX_TENSORS);
+  ck_assert (ftl_gguf_lookup (gguf, "bytes", &type, &array_type, &length));
+  ck_assert_uint_eq (length, FTL_GGUF_MAX_ARRAY_LENGTH);
 }
 END_TEST
 
@@ -1266,6 +1333,7 @@ gguf_suite (void)
   tcase_add_test (tc, test_header_fuzz);
   tcase_add_test (tc, test_lying_header);
   tcase_add_test (tc, test_lying_tensors);
+  tcase_add_test (tc, test_limits);
   tcase_add_test (tc, test_other_types);
   suite_add_tcase (s, tc);
 

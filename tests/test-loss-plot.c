@@ -493,6 +493,68 @@ START_TEST (test_export_errors)
 }
 END_TEST
 
+/* Red pixels (the overfitting marker, #e01b24 at 90 % over the background). */
+static guint
+count_red (cairo_surface_t *surface)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + 4 * x);
+        int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+        n += r > 180 && g < 80 && b < 80;
+      }
+  return n;
+}
+
+/* A constructed run of 5 epochs × 20 steps: the training loss falls all the
+ * way; the full validation at the epoch ends falls to its lowest after
+ * epoch 3 (step 60), then rises at the next two. The marker goes there
+ * once the second rise is in, and not before. */
+START_TEST (test_overfitting_marker)
+{
+  static const double full[] = { 2.8, 2.3, 2.2, 2.4, 2.7 };
+
+  for (int step = 1; step <= 100; step++)
+    {
+      int epoch = (step - 1) / 20 + 1;
+
+      append_point (step, 100, epoch, 3.0 - 0.025 * step, 2.5,
+                    step % 20 == 0 ? full[epoch - 1] : NAN);
+      if (step == 80)
+        {
+          /* One rise is not yet a trend. */
+          ck_assert_int_eq (ftl_loss_plot_get_overfitting_step (plot), 0);
+          cairo_surface_t *before = export_png ("before.png");
+          ck_assert_uint_eq (count_red (before), 0);
+          cairo_surface_destroy (before);
+        }
+    }
+  ck_assert_int_eq (ftl_loss_plot_get_overfitting_step (plot), 60);
+  assert_description_starts ("Step 100 of 100");
+  assert_description_starts ("Overfitting starts at step 60");
+
+  /* A red line from top to bottom of the plot area. */
+  cairo_surface_t *after = export_png ("overfitting.png");
+  ck_assert_uint_gt (count_red (after), HEIGHT / 2);
+  cairo_surface_destroy (after);
+
+  /* Without smoothing the rule sees the same. */
+  g_object_set (plot, "smoothing", 0.0, NULL);
+  ck_assert_int_eq (ftl_loss_plot_get_overfitting_step (plot), 60);
+
+  /* A run that learns has no marker. */
+  g_list_store_remove_all (store);
+  append_realistic (1, 300, 300);
+  ck_assert_int_eq (ftl_loss_plot_get_overfitting_step (plot), 0);
+}
+END_TEST
+
 /* The picture for people to look at, as GTK draws it on screen; the PNG
  * export of the same state lies beside it. */
 static int
@@ -551,6 +613,7 @@ main (int   argc,
   tcase_add_test (tc, test_show_raw);
   tcase_add_test (tc, test_model_cleared);
   tcase_add_test (tc, test_export_errors);
+  tcase_add_test (tc, test_overfitting_marker);
   suite_add_tcase (suite, tc);
 
   SRunner *runner = srunner_create (suite);

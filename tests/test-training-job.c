@@ -242,7 +242,7 @@ assert_events_match (FtlTrainingJob *job,
       g_autoptr(FtlJobEventItem) item = g_list_model_get_item (events, i);
       const FtlJobEvent *e = g_ptr_array_index (record->events, i);
 
-      ck_assert_str_eq (ftl_job_event_item_get_message (item), e->message);
+      ck_assert_str_eq (ftl_job_event_item_get_message (item), e->display_message);
       ck_assert_int_eq (ftl_job_event_item_get_level (item), e->level);
       ck_assert_int_eq (ftl_job_event_item_get_created_at (item), e->created_at);
     }

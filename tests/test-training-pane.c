@@ -716,6 +716,114 @@ START_TEST (test_failure_shown)
 }
 END_TEST
 
+static gboolean
+is_auto (FtlTrainingPane *p,
+         const char      *what)
+{
+  g_autofree char *name = g_strconcat (what, "-auto", NULL);
+
+  return gtk_switch_get_active (GTK_SWITCH (part (p, name)));
+}
+
+static gboolean
+hint_has (FtlTrainingPane *p,
+          const char      *text)
+{
+  return strstr (label_text (p, "start-hint"), text) != NULL;
+}
+
+/* The instructor's presets as the Presets menu sets them (each says under
+ * Start what to watch), the lock, and Export Report for a run that is over. */
+START_TEST (test_presets_lock_report)
+{
+  g_autofree char *split_path = g_build_filename (work_dir, "pirate.validation.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GListStore) files = g_list_store_new (FTL_TYPE_DATASET_FILE);
+  g_autoptr(FtlDatasetFile) training_file = ftl_dataset_file_new (training_path, FALSE, NULL);
+  g_autoptr(FtlDatasetFile) split_file = NULL;
+  GtkWidget *validation_row = part (pane, "validation-row");
+  Finished f = { 0 };
+
+  ck_assert (g_file_get_contents (training_path, &contents, NULL, NULL));
+  ck_assert (g_file_set_contents (split_path, contents, -1, NULL));
+  split_file = ftl_dataset_file_new (split_path, FALSE, NULL);
+  g_list_store_append (files, training_file);
+  g_list_store_append (files, split_file);
+  ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
+  apply_training_file (pane);
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "export-report-button")));
+  ck_assert (!shown (pane, "lock-banner"));
+
+  /* Too many epochs: 10 of them, the rest auto, and the file's validation split. */
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.preset", "s", "too-many-epochs"));
+  ck_assert (!is_auto (pane, "epochs"));
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 10, 1e-9);
+  ck_assert (is_auto (pane, "batch-size"));
+  ck_assert (is_auto (pane, "learning-rate-multiplier"));
+  ck_assert_uint_eq (adw_combo_row_get_selected (ADW_COMBO_ROW (validation_row)), 2);
+  ck_assert (hint_has (pane, "This run takes 120 training steps."));
+  ck_assert (hint_has (pane, "Too many epochs"));
+
+  /* Learning rate too high: 5, epochs auto again, no validation file. */
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.preset", "s", "learning-rate-too-high"));
+  ck_assert (!is_auto (pane, "learning-rate-multiplier"));
+  ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 5, 1e-9);
+  ck_assert (is_auto (pane, "epochs"));
+  ck_assert_uint_eq (adw_combo_row_get_selected (ADW_COMBO_ROW (validation_row)), 0);
+  ck_assert (hint_has (pane, "Learning rate too high"));
+
+  /* Too few epochs: one, at 0.02. */
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.preset", "s", "too-few-epochs"));
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 1, 1e-9);
+  ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.02, 1e-9);
+  ck_assert (hint_has (pane, "This run takes 12 training steps."));
+  ck_assert (hint_has (pane, "Too few epochs"));
+
+  /* An edit by hand is the student's own setting: the note goes. */
+  set_manual (pane, "epochs", 2);
+  ck_assert (!hint_has (pane, "Too few epochs"));
+
+  /* Lesson default: all auto (8 epochs for 12 examples). */
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.preset", "s", "lesson-default"));
+  ck_assert (is_auto (pane, "epochs") && is_auto (pane, "batch-size") && is_auto (pane, "learning-rate-multiplier"));
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
+
+  /* Locked: the hyperparameters and the presets can't change; the note says who. */
+  set_manual (pane, "epochs", 1);
+  ftl_training_pane_set_hyperparameters_locked (pane, TRUE);
+  ck_assert (shown (pane, "lock-banner"));
+  ck_assert_ptr_nonnull (ftl_test_find_label (part (pane, "lock-banner"), "Locked by your instructor"));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-auto")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-spin")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-auto")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "learning-rate-multiplier-auto")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "seed-random")));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "presets-button")));
+  gtk_widget_activate_action (GTK_WIDGET (pane), "training.preset", "s", "too-many-epochs");
+  ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 1, 1e-9);
+  /* The model's name and the validation file are still the student's. */
+  ck_assert (gtk_widget_get_sensitive (part (pane, "suffix-row")));
+  ck_assert (gtk_widget_get_sensitive (validation_row));
+  save_screenshot ("locked.png");
+
+  /* The class trains with the instructor's values; the run over, it can be reported. */
+  g_signal_connect (pane, "job-finished", G_CALLBACK (job_finished_cb), &f);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
+  ck_assert (!gtk_widget_get_sensitive (part (pane, "export-report-button")));
+  FTL_TEST_WAIT_FOR (f.n_finished == 1, 120);
+  ck_assert_int_eq (f.status, FTL_JOB_SUCCEEDED);
+  ck_assert_uint_eq (f.n_metrics, 12);
+  ftl_test_iterate_ms (50);
+  ck_assert (gtk_widget_get_sensitive (part (pane, "export-report-button")));
+
+  ftl_training_pane_set_hyperparameters_locked (pane, FALSE);
+  ck_assert (!shown (pane, "lock-banner"));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "epochs-auto")));
+  ck_assert (gtk_widget_get_sensitive (part (pane, "presets-button")));
+  finished_clear (&f);
+}
+END_TEST
+
 static Suite *
 training_pane_suite (void)
 {
@@ -730,6 +838,7 @@ training_pane_suite (void)
   tcase_add_test (tc, test_settings_persist);
   tcase_add_test (tc, test_train_cancel_reload);
   tcase_add_test (tc, test_failure_shown);
+  tcase_add_test (tc, test_presets_lock_report);
   suite_add_tcase (suite, tc);
   return suite;
 }

@@ -300,6 +300,75 @@ START_TEST (test_model_file_round_trip)
 }
 END_TEST
 
+/* A qwen2 GGUF with config's keys, the vocabulary of tokenizer (its first
+ * n_tokens tokens) and no tensors, in memory. */
+static GBytes *
+config_only_gguf (const FtlModelConfig *config,
+                  const FtlTokenizer   *tokenizer,
+                  int                   n_tokens)
+{
+  g_autoptr(FtlGgufWriter) w = ftl_gguf_writer_new ();
+  int n_merges = ftl_tokenizer_get_n_merges (tokenizer);
+  g_autofree const char **tokens = g_new (const char *, n_tokens);
+  g_autofree const char **merges = g_new (const char *, n_merges);
+
+  for (int i = 0; i < n_tokens; i++)
+    tokens[i] = ftl_tokenizer_get_token_text (tokenizer, i);
+  for (int i = 0; i < n_merges; i++)
+    merges[i] = ftl_tokenizer_get_merge (tokenizer, i);
+  ftl_gguf_writer_add_string (w, "general.architecture", "qwen2");
+  ftl_gguf_writer_add_uint32 (w, "qwen2.context_length", config->context_length);
+  ftl_gguf_writer_add_uint32 (w, "qwen2.embedding_length", config->d_model);
+  ftl_gguf_writer_add_uint32 (w, "qwen2.block_count", config->n_layers);
+  ftl_gguf_writer_add_uint32 (w, "qwen2.feed_forward_length", config->d_ffn);
+  ftl_gguf_writer_add_uint32 (w, "qwen2.attention.head_count", config->n_heads);
+  ftl_gguf_writer_add_uint32 (w, "qwen2.attention.head_count_kv", config->n_kv_heads);
+  ftl_gguf_writer_add_float32 (w, "qwen2.rope.freq_base", config->rope_theta);
+  ftl_gguf_writer_add_float32 (w, "qwen2.attention.layer_norm_rms_epsilon", config->norm_eps);
+  ftl_gguf_writer_add_string (w, "tokenizer.ggml.model", "gpt2");
+  ftl_gguf_writer_add_string_array (w, "tokenizer.ggml.tokens", tokens, n_tokens);
+  ftl_gguf_writer_add_string_array (w, "tokenizer.ggml.merges", merges, n_merges);
+  return ftl_gguf_writer_to_bytes (w);
+}
+
+/* A small file must not make the loader allocate a big model, and a model
+ * must have the chat tokens (found by fuzzing, tests/fuzz/). */
+START_TEST (test_model_file_hostile)
+{
+  g_autoptr(FtlTokenizer) tokenizer = text_tokenizer ();
+  int n_vocab = ftl_tokenizer_get_vocab_size (tokenizer);
+  g_autoptr(GError) error = NULL;
+  FtlModelConfig config;
+
+  /* Near the largest model the engine accepts (3.8 billion parameters,
+   * 15 GB): refused from the tensors the file lacks, before allocating. */
+  ck_assert (ftl_model_config_lookup ("tiny", &config));
+  config.d_model = 16384;
+  config.n_layers = 2;
+  config.n_heads = 1;
+  config.n_kv_heads = 1;
+  config.d_ffn = 16384;
+  config.context_length = 65536;
+  config.vocab_size = n_vocab;
+  ck_assert (ftl_model_config_validate (&config, NULL));
+  g_autoptr(GBytes) big = config_only_gguf (&config, tokenizer, n_vocab);
+  g_autofree char *needed = g_strdup_printf ("The tensors hold 0 values, but a model of this "
+                                             "configuration has %" G_GSIZE_FORMAT " parameters",
+                                             ftl_model_config_n_params (&config));
+  ck_assert_ptr_null (ftl_model_file_load_bytes (big, "big.gguf", NULL, NULL, &error));
+  ck_assert_msg (g_str_has_prefix (error->message, "big.gguf: ") &&
+                 strstr (error->message, needed) != NULL, "%s", error->message);
+  g_clear_error (&error);
+
+  /* A trained vocabulary ends with the three chat tokens. */
+  ck_assert (ftl_tokenizer_is_special (tokenizer, n_vocab - 2));
+  g_autoptr(GBytes) plain = config_only_gguf (&config, tokenizer, n_vocab - 2);
+  ck_assert_ptr_null (ftl_model_file_load_bytes (plain, "plain.gguf", NULL, NULL, &error));
+  ck_assert_msg (strstr (error->message, "lacks the token “<|im_start|>”") != NULL, "%s",
+                 error->message);
+}
+END_TEST
+
 static Suite *
 training_suite (void)
 {
@@ -314,6 +383,7 @@ training_suite (void)
   tcase_add_test (tc, test_deterministic);
   tcase_add_test (tc, test_kv_cache_matches_forward);
   tcase_add_test (tc, test_model_file_round_trip);
+  tcase_add_test (tc, test_model_file_hostile);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -13,12 +13,26 @@ packages=(
   xvfb xauth dbus dbus-x11 fonts-cantarell fonts-dejavu-core adwaita-icon-theme
   # eval's English word list
   wamerican
+  # The data tests check the desktop file and the metainfo with their own tools
+  desktop-file-utils appstream
+  # The Korean translation needs a font with Hangul (Noto Sans CJK KR)
+  fonts-noto-cjk
+  # The test that reads the Flatpak manifest (flatpak-builder --show-manifest)
+  flatpak-builder
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# The test that runs exported models in llama.cpp uses node-llama-cpp, whose
+# pinned prebuilt llama.cpp is for x86-64 Linux. Debian's Node.js 18 will do;
+# one installed otherwise (with its own npm) is used as it is.
+llama_cpp_test=false
+[ "$(uname -m)" = x86_64 ] && llama_cpp_test=true
+if $llama_cpp_test && ! { command -v node && command -v npm; } >/dev/null; then
+  missing+=(nodejs npm)
+fi
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -32,3 +46,17 @@ else
   meson setup build
 fi
 meson compile -C build
+
+# The exact packages of tests/llama-cpp/package-lock.json, once per change of
+# it; their download cache stays in build/. No install scripts (node-llama-cpp's
+# would fetch or build llama.cpp) and no optional packages (its CUDA and Vulkan
+# builds, 480 MB). Without them the llama.cpp test reports SKIP.
+if $llama_cpp_test; then
+  installed=tests/llama-cpp/node_modules/.finetune-lab-installed
+  cache="$PWD/build/npm-cache"
+  if ! cmp -s tests/llama-cpp/package-lock.json "$installed"; then
+    (cd tests/llama-cpp &&
+       npm ci --omit=optional --ignore-scripts --no-audit --no-fund --no-update-notifier --cache "$cache")
+    cp tests/llama-cpp/package-lock.json "$installed"
+  fi
+fi

@@ -10,4 +10,8 @@ G_DECLARE_FINAL_TYPE (FtlApplication, ftl_application, FTL, APPLICATION, AdwAppl
 
 FtlApplication *ftl_application_new (void);
 
+/* Whether finetune-lab was started with --lock-hyperparameters: the lesson
+ * window locks its hyperparameters whatever the GSettings key says. */
+gboolean        ftl_application_get_hyperparameters_locked (FtlApplication *self);
+
 G_END_DECLS

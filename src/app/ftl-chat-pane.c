@@ -3,8 +3,12 @@
  * column answered by the base model from a session of its own. */
 #include "ftl-chat-pane.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
+
+#include "ftl-token-popover.h"
 
 /* ---- FtlChatModelItem ---------------------------------------------------- */
 
@@ -203,6 +207,9 @@ struct _Column
   GtkAdjustment  *vadjustment;
   gboolean        follow;      /* keep the newest text in view */
 
+  /* Where the pointer went down on a reply, for before / after. */
+  double          press_x, press_y;
+
   /* The reply being streamed, until "finished". */
   GtkWidget      *reply_label;
   GtkWidget      *reply_caption;
@@ -211,6 +218,9 @@ struct _Column
 };
 
 static void update_state (FtlChatPane *self);
+static gboolean on_reply_event (GtkEventControllerLegacy *controller,
+                                GdkEvent                 *event,
+                                Column                   *c);
 
 static void
 on_vadjustment_changed (GtkAdjustment *adjustment,
@@ -388,6 +398,13 @@ column_add_message (Column      *c,
       c->reply_caption = caption;
       c->reply_spinner = spinner;
       c->reply_label = bubble;
+
+      /* Sees the clicks the selectable label itself claims. */
+      GtkEventController *clicks = gtk_event_controller_legacy_new ();
+      gtk_event_controller_set_propagation_phase (clicks, GTK_PHASE_CAPTURE);
+      g_signal_connect (clicks, "event", G_CALLBACK (on_reply_event), c);
+      gtk_widget_add_controller (bubble, clicks);
+      gtk_widget_set_tooltip_text (bubble, _("Click a word to see what the base and the fine-tuned model expected there"));
       /* Until the first words, the spinner says the model is at work. */
       gtk_widget_set_visible (bubble, FALSE);
     }
@@ -443,10 +460,14 @@ on_session_finished (FtlChatSession *session,
       gtk_label_set_text (GTK_LABEL (c->reply_label), _("(no reply)"));
       gtk_widget_add_css_class (c->reply_label, "dim-label");
     }
+  else
+    /* The bubble's turn in the conversation (1-based), for before / after. */
+    g_object_set_data (G_OBJECT (c->reply_label), "ftl-reply-turn",
+                       GUINT_TO_POINTER (ftl_chat_session_get_n_turns (session)));
   gtk_widget_set_visible (c->reply_label, TRUE);
   if (stopped_by_user)
     {
-      /* TRANSLATORS: caption of a reply the user stopped; %s is the model's name */
+      /* Translators: caption of a reply the user stopped; %s is the model's name */
       g_autofree char *caption = g_strdup_printf (_("%s · stopped"), c->model_name);
 
       gtk_label_set_text (GTK_LABEL (c->reply_caption), caption);
@@ -520,7 +541,7 @@ column_set_model (Column           *c,
                       item != NULL ? kind_to_label (ftl_chat_model_item_get_kind (item)) : "");
   if (c->model_name != NULL)
     {
-      /* TRANSLATORS: accessible name of a column of messages; %s is a model's name */
+      /* Translators: accessible name of a column of messages; %s is a model's name */
       g_autofree char *label = g_strdup_printf (_("Conversation with %s"), c->model_name);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (c->list),
@@ -588,6 +609,104 @@ find_base_model (FtlChatPane *self)
         return g_steal_pointer (&item);
     }
   return NULL;
+}
+
+/* ---- before / after ---------------------------------------------------------- */
+
+static void
+unparent_popover (gpointer data)
+{
+  gtk_widget_unparent (data);
+  g_object_unref (data);
+}
+
+static void
+on_token_popover_closed (GtkPopover *popover)
+{
+  /* Not while it is still closing. */
+  g_idle_add_once (unparent_popover, g_object_ref (popover));
+}
+
+/* What the base model and the model in the selected column expected at the
+ * reply's character under (x, y), given the conversation before the reply. */
+static void
+show_token_popover (Column    *c,
+                    GtkWidget *label,
+                    double     x,
+                    double     y)
+{
+  guint turn = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "ftl-reply-turn"));
+  Column *selected = c->pane->columns[COLUMN_SELECTED];
+  g_autoptr(FtlChatModelItem) base = find_base_model (c->pane);
+  g_autoptr(GArray) messages = g_array_new (FALSE, FALSE, sizeof (FtlChatMessage));
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+  const char *system;
+  const char *tuned_path;
+  PangoRectangle pos;
+  GtkWidget *popover;
+  int lx, ly, index, trailing;
+
+  if (turn == 0 || c->session == NULL)
+    return;
+  gtk_label_get_layout_offsets (GTK_LABEL (label), &lx, &ly);
+  if (!pango_layout_xy_to_index (layout, (int) ((x - lx) * PANGO_SCALE), (int) ((y - ly) * PANGO_SCALE),
+                                 &index, &trailing))
+    return;
+
+  system = ftl_chat_session_get_system_message (c->session);
+  if (system != NULL && *system != '\0')
+    g_array_append_val (messages, ((FtlChatMessage) { FTL_ROLE_SYSTEM, system, 1.f }));
+  for (guint i = 0; i + 1 < turn; i++)
+    {
+      FtlChatMessage m = { .weight = 1.f };
+
+      m.content = ftl_chat_session_get_turn (c->session, i, &m.role);
+      g_array_append_val (messages, m);
+    }
+  tuned_path = ftl_chat_session_get_model_path (selected != NULL && selected->session != NULL
+                                                ? selected->session : c->session);
+  popover = ftl_token_popover_new (base != NULL ? ftl_chat_model_item_get_path (base) : tuned_path,
+                                   tuned_path, (const FtlChatMessage *) messages->data, messages->len,
+                                   gtk_label_get_text (GTK_LABEL (label)), index);
+  pango_layout_index_to_pos (layout, index, &pos);
+  gtk_widget_set_parent (popover, label);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { lx + PANGO_PIXELS (pos.x), ly + PANGO_PIXELS (pos.y),
+                                                 MAX (1, PANGO_PIXELS (pos.width)), PANGO_PIXELS (pos.height) });
+  g_signal_connect (popover, "closed", G_CALLBACK (on_token_popover_closed), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+/* A click is a press and a release in the same place with nothing selected:
+ * a drag selects text, as in any label. */
+static gboolean
+on_reply_event (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                Column                   *c)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GdkEventType type = gdk_event_get_event_type (event);
+  GtkNative *native = gtk_widget_get_native (label);
+  double sx, sy, nx, ny, x, y;
+  int start, end;
+
+  if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE) ||
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY ||
+      native == NULL || !gdk_event_get_position (event, &sx, &sy))
+    return GDK_EVENT_PROPAGATE;
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (native), label, sx - nx, sy - ny, &x, &y))
+    return GDK_EVENT_PROPAGATE;
+
+  if (type == GDK_BUTTON_PRESS)
+    {
+      c->press_x = x;
+      c->press_y = y;
+    }
+  else if (fabs (x - c->press_x) < 4 && fabs (y - c->press_y) < 4 &&
+           !(gtk_label_get_selection_bounds (GTK_LABEL (label), &start, &end) && start != end))
+    show_token_popover (c, label, x, y);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static gboolean
@@ -1027,6 +1146,14 @@ ftl_chat_pane_select_model (FtlChatPane *self,
 {
   g_return_if_fail (FTL_IS_CHAT_PANE (self));
   gtk_drop_down_set_selected (self->model_dropdown, position);
+}
+
+/* Alt+3 ("3 · Chat"): where a student writes. */
+void
+ftl_chat_pane_focus_prompt (FtlChatPane *self)
+{
+  g_return_if_fail (FTL_IS_CHAT_PANE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->prompt_entry));
 }
 
 gboolean

@@ -42,6 +42,7 @@ GListModel *ftl_chat_pane_get_models (FtlChatPane *self);
 gboolean   ftl_chat_pane_get_busy   (FtlChatPane *self);
 
 /* Selects the models' item at position (e.g. a model just fine-tuned). */
+void       ftl_chat_pane_focus_prompt (FtlChatPane *self);
 void       ftl_chat_pane_select_model (FtlChatPane *self,
                                        guint        position);
 

@@ -608,6 +608,12 @@ update_file_label (FtlDatasetPane *self)
   gtk_widget_set_visible (self->sample_tag, ftl_dataset_file_get_builtin (self->applied_file));
 }
 
+static void
+applied_file_moved (FtlDatasetPane *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLIED_FILE]);
+}
+
 /* Reads the applied file into the editor and analyzes it. */
 static void
 load_applied_file (FtlDatasetPane *self)
@@ -696,8 +702,14 @@ ftl_dataset_pane_apply_file (FtlDatasetPane *self,
     g_signal_handlers_disconnect_by_data (self->applied_file, self);
   g_set_object (&self->applied_file, file);
   if (file != NULL)
-    g_signal_connect_object (file, "notify::name", G_CALLBACK (update_file_label), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (file, "notify::name", G_CALLBACK (update_file_label), self,
+                               G_CONNECT_SWAPPED);
+      /* A rename moves the applied file: whatever follows it by path (the
+       * training pane, the remembered setting) must hear of it. */
+      g_signal_connect_object (file, "notify::path", G_CALLBACK (applied_file_moved), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.duplicate", file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.go-to-line", file != NULL);
@@ -765,6 +777,7 @@ ftl_dataset_pane_set_repository (FtlDatasetPane       *self,
                              G_CALLBACK (repository_items_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.select", repository != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.new-file", repository != NULL);
 }
 
 FtlDatasetRepository *
@@ -994,6 +1007,19 @@ select_action (GtkWidget  *widget,
   g_signal_connect_object (self->dialog, "apply", G_CALLBACK (ftl_dataset_pane_apply_file), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self->dialog));
+}
+
+/* The repository with its Create New File form open, as if chosen there. */
+static void
+new_file_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FtlDatasetPane *self = FTL_DATASET_PANE (widget);
+
+  gtk_widget_activate_action (widget, "dataset.select", NULL);
+  if (self->dialog != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->dialog), "repository.new", NULL);
 }
 
 static void
@@ -1276,6 +1302,7 @@ ftl_dataset_pane_class_init (FtlDatasetPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtlDatasetPane, billed_value);
 
   gtk_widget_class_install_action (widget_class, "dataset.select", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "dataset.new-file", NULL, new_file_action);
   gtk_widget_class_install_action (widget_class, "dataset.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "dataset.go-to-line", "i", go_to_line_action);
 }
@@ -1312,6 +1339,7 @@ ftl_dataset_pane_init (FtlDatasetPane *self)
   g_object_unref (selection);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.select", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.new-file", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.duplicate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dataset.go-to-line", FALSE);
   load_applied_file (self);

@@ -3,7 +3,8 @@
  * conversations or edit its JSONL, and see whether it can be trained on.
  *
  * Actions (for buttons and the window's shortcuts): "dataset.select" opens
- * the repository, "dataset.duplicate" copies the applied sample into an
+ * the repository, "dataset.new-file" opens it at its Create New File form,
+ * "dataset.duplicate" copies the applied sample into an
  * editable file and applies the copy, "dataset.go-to-line" (int32) shows a
  * line in the JSONL editor.
  *

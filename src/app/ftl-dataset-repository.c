@@ -2,8 +2,8 @@
  *
  * The list is a GListStore kept sorted with ftl_dataset_file_compare. Every
  * operation checks its names against the list and against the disk before it
- * writes, and writes with g_file_replace_contents, so a crash leaves either
- * the old or the new file. Names are what people type; paths are built from
+ * writes, and writes through a temporary file renamed over the old one (see
+ * write_atomically()), so a crash leaves either the old or the new file. Names are what people type; paths are built from
  * them in the GLib filename encoding.
  */
 #include "ftl-dataset-repository.h"
@@ -331,6 +331,35 @@ read_bounded (GFile       *gfile,
   return g_steal_pointer (&bytes);
 }
 
+/* For a file without a local path (an export to a remote folder). GIO
+ * writes a temporary file and renames it over the old one when the stream
+ * closes, even after a failed write; closing with a cancelled cancellable
+ * drops the temporary file instead. */
+static gboolean
+replace_through_stream (GFile       *gfile,
+                        const void  *data,
+                        gsize        length,
+                        GError     **error)
+{
+  g_autoptr(GFileOutputStream) out = g_file_replace (gfile, NULL, FALSE, G_FILE_CREATE_NONE,
+                                                     NULL, error);
+  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+  if (out == NULL)
+    return FALSE;
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, NULL, error))
+    {
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+}
+
+/* The old file or the new one, whatever happens: a crash, a full disk, a
+ * folder that can't be written. Not g_file_replace_contents: in GLib 2.74 it
+ * writes a new file in place, and after a failed write (ENOSPC) it still
+ * renames the partial copy over the original. */
 static gboolean
 write_atomically (GFile       *gfile,
                   const char  *name,
@@ -339,9 +368,13 @@ write_atomically (GFile       *gfile,
                   GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  const char *path = g_file_peek_path (gfile);
+  gboolean written = path != NULL
+    ? g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                0666, &local_error)
+    : replace_through_stream (gfile, data, length, &local_error);
 
-  if (!g_file_replace_contents (gfile, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
+  if (!written)
     {
       set_io_error (error, local_error, _("Could not save “%s”: %s"), name,
                     local_error->message);

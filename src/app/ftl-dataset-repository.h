@@ -2,11 +2,12 @@
  * samples shipped with it, then the user's own files, kept in one directory.
  *
  * Every operation is synchronous (files are at most FTL_DATASET_MAX_FILE_SIZE
- * and local), every write is atomic (g_file_replace_contents: the old or the
- * new version, never a mix), and no operation overwrites a file in the
- * repository by accident. The list model follows each change with
- * items-changed; a file keeps its FtlDatasetFile object when it is renamed or
- * saved (its "name", "path" and "modified" notify instead).
+ * and local), every write is atomic (a temporary file renamed over the old
+ * one: the old or the new version, never a mix, also when the disk is full),
+ * and no operation overwrites a file in the repository by accident. The
+ * list model follows each change with items-changed; a file keeps its
+ * FtlDatasetFile object when it is renamed or saved (its "name", "path" and
+ * "modified" notify instead).
  */
 #pragma once
 

@@ -8,12 +8,14 @@
 #include <glib/gi18n.h>
 
 #include "ftl-metric-point.h"
+#include "ftl-report.h"
 
 /* Fixed colours from the GNOME palette that read on light and dark styles;
  * everything else derives from the widget's foreground colour. */
 static const GdkRGBA smoothed_color   = { 0.208f, 0.518f, 0.894f, 1.0f };  /* Blue 3 */
 static const GdkRGBA valid_color      = { 1.000f, 0.471f, 0.000f, 1.0f };  /* Orange 3 */
 static const GdkRGBA full_valid_color = { 0.753f, 0.380f, 0.796f, 1.0f };  /* Purple 2 */
+static const GdkRGBA overfit_color    = { 0.878f, 0.106f, 0.141f, 1.0f };  /* Red 3 */
 
 #define RAW_ALPHA       0.45
 #define PAD             8.0
@@ -44,6 +46,7 @@ struct _FtlLossPlot
   gboolean    show_raw;
 
   int         hover_index;  /* into samples, or -1 */
+  int         overfitting_step;  /* where overfitting starts (ftl-report.h), or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (FtlLossPlot, ftl_loss_plot, GTK_TYPE_WIDGET)
@@ -955,6 +958,32 @@ draw_hover (FtlLossPlot   *self,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Where overfitting starts: a red line across the plot, labelled just
+ * below the epoch labels along the top (a falling loss leaves the top
+ * clear late in a run, where the marker is). */
+static void
+draw_overfitting (FtlLossPlot   *self,
+                  cairo_t       *cr,
+                  const Frame   *f)
+{
+  const char *label = _("Overfitting starts");
+  double x, label_x;
+  int w;
+
+  if (self->overfitting_step <= 0)
+    return;
+  x = floor (frame_x (f, self->overfitting_step)) + 0.5;
+  cairo_set_line_width (cr, 2);
+  set_source (cr, &overfit_color, 0.9);
+  cairo_move_to (cr, x, f->top);
+  cairo_line_to (cr, x, f->bottom);
+  cairo_stroke (cr);
+
+  w = text_width (self, label);
+  label_x = x + 4 + w <= f->right ? x + 4 : x - 4 - w;
+  show_text (self, cr, label, label_x, f->top + 2 + f->text_height + 4, 0, 0);
+}
+
 static void
 ftl_loss_plot_draw (FtlLossPlot *self,
                     cairo_t     *cr,
@@ -978,6 +1007,7 @@ ftl_loss_plot_draw (FtlLossPlot *self,
 
       draw_axes (self, cr, &f, &fg);
       draw_epochs (self, cr, &f, &fg);
+      draw_overfitting (self, cr, &f);
       draw_data (self, cr, &f, smoothed);
       draw_legend (self, cr, &f, &fg);
       if (self->hover_index >= 0)
@@ -1031,6 +1061,15 @@ update_description (FtlLossPlot *self)
 
       description = g_strdup_printf (_("Step %d of %d: loss %s (smoothed %s)"),
                                      s->step, MAX (self->total_steps, s->step), loss, smooth);
+      if (self->overfitting_step > 0)
+        {
+          g_autofree char *start = g_strdup_printf (_("Overfitting starts at step %d"),
+                                                    self->overfitting_step);
+          char *both = g_strconcat (description, ". ", start, NULL);
+
+          g_free (description);
+          description = both;
+        }
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -1068,11 +1107,29 @@ reload_samples (FtlLossPlot *self)
     append_samples (self, 0, g_list_model_get_n_items (self->model));
 }
 
+/* The samples as the metrics they came from, for ftl_report_find_overfitting. */
+static void
+update_overfitting (FtlLossPlot *self)
+{
+  g_autofree FtlTrainMetrics *metrics = g_new0 (FtlTrainMetrics, MAX (self->samples->len, 1));
+
+  for (guint i = 0; i < self->samples->len; i++)
+    {
+      const Sample *s = &g_array_index (self->samples, Sample, i);
+
+      metrics[i].step = s->step;
+      metrics[i].train_loss = s->loss;
+      metrics[i].full_valid_loss = s->full_valid_loss;
+    }
+  self->overfitting_step = ftl_report_find_overfitting (metrics, self->samples->len, self->smoothing);
+}
+
 static void
 samples_changed (FtlLossPlot *self)
 {
   if (self->hover_index >= (int) self->samples->len)
     self->hover_index = -1;
+  update_overfitting (self);
   update_description (self);
   /* Coalesced by GTK into the next frame. */
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -1224,22 +1281,20 @@ append_png (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-gboolean
-ftl_loss_plot_export_png (FtlLossPlot *self,
-                          const char  *path,
+GBytes *
+ftl_loss_plot_render_png (FtlLossPlot *self,
                           int          width,
                           int          height,
                           GError     **error)
 {
-  g_return_val_if_fail (FTL_IS_LOSS_PLOT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (FTL_IS_LOSS_PLOT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (width <= 0 || height <= 0 || width > 16384 || height > 16384)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("Cannot export a plot of %d × %d pixels"), width, height);
-      return FALSE;
+      return NULL;
     }
 
   GdkRGBA fg, bg;
@@ -1260,11 +1315,35 @@ ftl_loss_plot_export_png (FtlLossPlot *self,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Could not encode the plot as PNG: %s"), cairo_status_to_string (status));
-      return FALSE;
+      return NULL;
     }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+}
 
+gboolean
+ftl_loss_plot_export_png (FtlLossPlot *self,
+                          const char  *path,
+                          int          width,
+                          int          height,
+                          GError     **error)
+{
+  g_autoptr(GBytes) png = NULL;
+
+  g_return_val_if_fail (FTL_IS_LOSS_PLOT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((png = ftl_loss_plot_render_png (self, width, height, error)) == NULL)
+    return FALSE;
   /* Atomic, and the error names the file and the reason. */
-  return g_file_set_contents (path, (const char *) png->data, png->len, error);
+  return g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), error);
+}
+
+int
+ftl_loss_plot_get_overfitting_step (FtlLossPlot *self)
+{
+  g_return_val_if_fail (FTL_IS_LOSS_PLOT (self), 0);
+  return self->overfitting_step;
 }
 
 GtkWidget *
@@ -1350,6 +1429,7 @@ ftl_loss_plot_set_property (GObject      *object,
       if (self->smoothing == g_value_get_double (value))
         return;
       self->smoothing = g_value_get_double (value);
+      update_overfitting (self);
       update_description (self);
       break;
 

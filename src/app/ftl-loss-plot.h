@@ -22,6 +22,15 @@ gboolean   ftl_loss_plot_export_png     (FtlLossPlot *self,
                                          int          width,
                                          int          height,
                                          GError     **error);
+GBytes    *ftl_loss_plot_render_png     (FtlLossPlot *self,
+                                         int          width,
+                                         int          height,
+                                         GError     **error);
+
+/* The step where overfitting starts, marked on the plot with a red line:
+ * see ftl_report_find_overfitting() for the rule (full validations, the
+ * plot's smoothing). 0 when the run shows none. */
+int        ftl_loss_plot_get_overfitting_step (FtlLossPlot *self);
 
 /* The hover readout currently shown, or NULL. */
 char      *ftl_loss_plot_get_hover_text (FtlLossPlot *self);

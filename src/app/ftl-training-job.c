@@ -12,6 +12,7 @@
  * pending find no job and do nothing. */
 #include "ftl-training-job.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "ftl-handoff.h"
@@ -19,6 +20,7 @@
 #include "ftl-metric-point.h"
 #include "ftl-model-file.h"
 #include "ftl-trainer.h"
+#include "ftl-trainer-control.h"
 
 /* ---- FtlJobEventItem ----------------------------------------------------- */
 
@@ -108,7 +110,8 @@ ftl_job_event_item_new (const FtlJobEvent *event)
   FtlJobEventItem *self = g_object_new (FTL_TYPE_JOB_EVENT_ITEM, NULL);
 
   self->level = event->level;
-  self->message = g_strdup (event->message);
+  /* What people read; the English one is for the record. */
+  self->message = g_strdup (event->display_message);
   self->created_at = event->created_at;
   return self;
 }
@@ -139,10 +142,11 @@ ftl_job_event_item_get_created_at (FtlJobEventItem *self)
 /* One engine event as the main thread will apply it. */
 typedef struct
 {
-  FtlJobEvent  event;     /* a copy: id and message are owned */
+  FtlJobEvent  event;     /* a copy: id and both messages are owned */
   FtlJobStatus status;    /* the job's status when the event happened */
   int          n_epochs;  /* resolved epochs; 0 while still auto */
   gint64       time;      /* monotonic µs, for the step rate */
+  char        *checkpoint_path;  /* saved since the event before, or NULL */
 } QueuedEvent;
 
 static void
@@ -152,6 +156,8 @@ queued_event_free (gpointer data)
 
   g_free (q->event.id);
   g_free (q->event.message);
+  g_free (q->event.display_message);
+  g_free (q->checkpoint_path);
   g_free (q);
 }
 
@@ -170,6 +176,13 @@ typedef struct
   GMutex          mutex;
   GPtrArray      *queue;          /* QueuedEvent*, guarded by mutex */
   FtlJob         *record;         /* guarded by mutex; set once, when the work is over */
+  /* Looking inside the run: the control is set before the worker starts;
+   * what its observer hands over is guarded by mutex. */
+  FtlTrainerControl *control;
+  GPtrArray      *inspect;        /* InspectItem* */
+  FtlTensorSnapshot *snapshot;    /* only the latest matters */
+
+  guint           n_checkpoints;  /* the pushing thread's: checkpoints already queued */
 } Channel;
 
 static void
@@ -186,6 +199,9 @@ channel_clear (Channel *ch)
   g_mutex_clear (&ch->mutex);
   g_ptr_array_unref (ch->queue);
   ftl_job_free (ch->record);
+  ftl_trainer_control_unref (ch->control);
+  g_ptr_array_unref (ch->inspect);
+  g_clear_pointer (&ch->snapshot, ftl_tensor_snapshot_unref);
 }
 
 static Channel *
@@ -221,9 +237,20 @@ push_event (const FtlJob      *job,
   q->event = *event;
   q->event.id = g_strdup (event->id);
   q->event.message = g_strdup (event->message);
+  q->event.display_message = g_strdup (event->display_message);
   q->status = job->status;
   q->n_epochs = job->resolved.n_epochs;
   q->time = g_get_monotonic_time ();
+  /* The engine lists a checkpoint once its file is renamed into place and
+   * the record saved: whoever hears of it can load it whole. */
+  q->checkpoint_path = NULL;
+  if (job->checkpoints->len > ch->n_checkpoints)
+    {
+      const FtlJobCheckpoint *c = g_ptr_array_index (job->checkpoints, job->checkpoints->len - 1);
+
+      q->checkpoint_path = g_strdup (c->path);
+      ch->n_checkpoints = job->checkpoints->len;
+    }
 
   g_mutex_lock (&ch->mutex);
   g_ptr_array_add (ch->queue, q);
@@ -242,13 +269,111 @@ push_record (Channel *ch,
   schedule_drain (ch);
 }
 
+/* ---- what the trainer shows of itself (ftl-trainer-control.h) ------------ */
+
+typedef enum
+{
+  INSPECT_STARTED,      /* data: FtlInspectRun */
+  INSPECT_WAITING,      /* waiting, step */
+  INSPECT_LAYER_STATS,  /* data: FtlLayerStats */
+  INSPECT_STEP_RECORD,  /* data: FtlStepRecord */
+} InspectKind;
+
+typedef struct
+{
+  InspectKind    kind;
+  gpointer       data;
+  GDestroyNotify free_data;
+  gboolean       waiting;
+  int            step;
+} InspectItem;
+
+static void
+inspect_item_free (gpointer data)
+{
+  InspectItem *item = data;
+
+  if (item->data != NULL)
+    item->free_data (item->data);
+  g_free (item);
+}
+
+static void
+push_inspect (Channel        *ch,
+              InspectKind     kind,
+              gpointer        data,
+              GDestroyNotify  free_data,
+              gboolean        waiting,
+              int             step)
+{
+  InspectItem *item = g_new (InspectItem, 1);
+
+  *item = (InspectItem) { kind, data, free_data, waiting, step };
+  g_mutex_lock (&ch->mutex);
+  g_ptr_array_add (ch->inspect, item);
+  g_mutex_unlock (&ch->mutex);
+  schedule_drain (ch);
+}
+
+static void
+observe_started (FtlInspectRun *run,
+                 gpointer       user_data)
+{
+  push_inspect (user_data, INSPECT_STARTED, run, (GDestroyNotify) ftl_inspect_run_unref, FALSE, 0);
+}
+
+static void
+observe_waiting (gboolean waiting,
+                 int      step,
+                 gpointer user_data)
+{
+  push_inspect (user_data, INSPECT_WAITING, NULL, NULL, waiting, step);
+}
+
+static void
+observe_layer_stats (FtlLayerStats *stats,
+                     gpointer       user_data)
+{
+  push_inspect (user_data, INSPECT_LAYER_STATS, stats, (GDestroyNotify) ftl_layer_stats_unref,
+                FALSE, stats->step);
+}
+
+static void
+observe_step_record (FtlStepRecord *record,
+                     gpointer       user_data)
+{
+  push_inspect (user_data, INSPECT_STEP_RECORD, record, (GDestroyNotify) ftl_step_record_unref,
+                FALSE, record->step);
+}
+
+/* Snapshots replace each other: a view drawing at its own pace only wants
+ * the newest. */
+static void
+observe_snapshot (FtlTensorSnapshot *snapshot,
+                  gpointer           user_data)
+{
+  Channel *ch = user_data;
+
+  g_mutex_lock (&ch->mutex);
+  g_clear_pointer (&ch->snapshot, ftl_tensor_snapshot_unref);
+  ch->snapshot = snapshot;
+  g_mutex_unlock (&ch->mutex);
+  schedule_drain (ch);
+}
+
+static const FtlTrainerObserver observer = {
+  observe_started, observe_waiting, observe_layer_stats, observe_step_record, observe_snapshot,
+};
+
 /* A record for a job that ends before the engine runs, with its one event,
- * so the app shows every ending the same way. */
+ * so the app shows every ending the same way. message is in English, as
+ * the engine's are; display_message what people read (NULL: message). */
 static FtlJob *
 end_early (Channel      *ch,
            FtlJobStatus  status,
            const char   *error_code,
-           const char   *message)
+           const char   *message,
+           const char   *display_message)
 {
   FtlJob *job = ftl_job_new ();
   const FtlJobEvent *event;
@@ -264,8 +389,8 @@ end_early (Channel      *ch,
       job->error_code = g_strdup (error_code);
       job->error_message = g_strdup (message);
     }
-  event = ftl_job_add_event (job, status == FTL_JOB_FAILED ? FTL_EVENT_ERROR : FTL_EVENT_INFO,
-                             NULL, "%s", message);
+  event = ftl_job_add_event_texts (job, status == FTL_JOB_FAILED ? FTL_EVENT_ERROR : FTL_EVENT_INFO,
+                                   NULL, message, display_message);
   push_event (job, event, ch);
   return job;
 }
@@ -283,7 +408,11 @@ run_job (Channel *ch)
   FtlJob *job;
 
   if (g_cancellable_is_cancelled (ch->cancellable))
-    return end_early (ch, FTL_JOB_CANCELLED, NULL, "The job was cancelled before it started");
+    {
+      const char *cancelled = N_("The job was cancelled before it started");
+
+      return end_early (ch, FTL_JOB_CANCELLED, NULL, cancelled, _(cancelled));
+    }
 
   /* Only I/O problems stop here; what is wrong inside the files is the
    * engine's to report, with OpenAI's error names. */
@@ -300,7 +429,7 @@ run_job (Channel *ch)
       model = ftl_model_file_load (ch->base_model_path, &tokenizer, &info, &error);
     }
   if (error != NULL)
-    return end_early (ch, FTL_JOB_FAILED, error_code, error->message);
+    return end_early (ch, FTL_JOB_FAILED, error_code, error->message, NULL);
 
   FtlFineTuneSetup setup = {
     .model = model,
@@ -312,9 +441,13 @@ run_job (Channel *ch)
     .validation = validation,
     .validation_file = ch->validation_file,
     .output_path = ch->output_path,
+    .control = ch->control,
   };
   job = ftl_fine_tune_run (&setup, &ch->hyperparameters, ch->cancellable, push_event, ch);
   ftl_model_file_info_clear (&info);
+  /* The weights view goes on looking at the trained model after the run
+   * (it costs the model and its base once more, until the job is dropped). */
+  ftl_trainer_control_keep_model (ch->control, g_steal_pointer (&model));
   return job;
 }
 
@@ -359,6 +492,13 @@ struct _FtlTrainingJob
   char         *fine_tuned_model;
   char         *error_message;
 
+  /* Inside the run. */
+  gboolean      paused;
+  FtlInspectRun *inspect_run;
+  GPtrArray    *layer_stats;   /* FtlLayerStats, one per step */
+  FtlStepRecord *step_record;
+  FtlTensorSnapshot *snapshot;
+
   /* For the ETA: the last step seen and a moving average of its pace. */
   int           last_step;
   gint64        last_step_time;
@@ -383,6 +523,10 @@ enum {
   PROP_FINE_TUNED_MODEL,
   PROP_OUTPUT_PATH,
   PROP_ERROR_MESSAGE,
+  PROP_PAUSED,
+  PROP_INSPECT_RUN,
+  PROP_STEP_RECORD,
+  PROP_SNAPSHOT,
   N_PROPS
 };
 
@@ -390,6 +534,8 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   FINISHED,
+  CHECKPOINT_SAVED,
+  LAYER_STATS_ADDED,
   N_SIGNALS
 };
 
@@ -502,6 +648,7 @@ apply (FtlTrainingJob *self,
 {
   g_autoptr(GPtrArray) points = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) checkpoints = g_ptr_array_new ();
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -521,6 +668,8 @@ apply (FtlTrainingJob *self,
           g_ptr_array_add (points, ftl_metric_point_new (&q->event.metrics));
           apply_metrics (self, &q->event.metrics, q->time);
         }
+      if (q->checkpoint_path != NULL)
+        g_ptr_array_add (checkpoints, q->checkpoint_path);
     }
   /* One items-changed per drain and per model; before the notifications, so
    * a handler of notify::step finds that step's point in the model. */
@@ -537,15 +686,69 @@ apply (FtlTrainingJob *self,
       if (record->status == FTL_JOB_SUCCEEDED)
         set_string (self, &self->fine_tuned_model, record->fine_tuned_model, PROP_FINE_TUNED_MODEL);
       if (record->status == FTL_JOB_FAILED)
-        set_string (self, &self->error_message, record->error_message, PROP_ERROR_MESSAGE);
+        set_string (self, &self->error_message, ftl_job_get_error_display_message (record),
+                    PROP_ERROR_MESSAGE);
       set_double (self, &self->eta_seconds, NAN, PROP_ETA_SECONDS);
       set_boolean (self, &self->running, FALSE, PROP_RUNNING);
     }
 
   g_object_thaw_notify (G_OBJECT (self));
 
+  for (guint i = 0; i < checkpoints->len; i++)
+    g_signal_emit (self, signals[CHECKPOINT_SAVED], 0, g_ptr_array_index (checkpoints, i));
   if (record != NULL)
     g_signal_emit (self, signals[FINISHED], 0);
+}
+
+/* Before apply(): a step's figures are in place when its metrics arrive,
+ * and everything is in before "finished". */
+static void
+apply_inspect (FtlTrainingJob    *self,
+               GPtrArray         *items,
+               FtlTensorSnapshot *snapshot)
+{
+  guint first_stats = self->layer_stats->len;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < items->len; i++)
+    {
+      InspectItem *item = g_ptr_array_index (items, i);
+
+      switch (item->kind)
+        {
+        case INSPECT_STARTED:
+          g_clear_pointer (&self->inspect_run, ftl_inspect_run_unref);
+          self->inspect_run = g_steal_pointer (&item->data);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSPECT_RUN]);
+          break;
+        case INSPECT_WAITING:
+          set_boolean (self, &self->paused, item->waiting, PROP_PAUSED);
+          /* The time paused says nothing of the pace: the ETA starts afresh. */
+          if (!item->waiting)
+            self->last_step_time = 0;
+          break;
+        case INSPECT_LAYER_STATS:
+          g_ptr_array_add (self->layer_stats, g_steal_pointer (&item->data));
+          break;
+        case INSPECT_STEP_RECORD:
+          g_clear_pointer (&self->step_record, ftl_step_record_unref);
+          self->step_record = g_steal_pointer (&item->data);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_RECORD]);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  if (snapshot != NULL)
+    {
+      g_clear_pointer (&self->snapshot, ftl_tensor_snapshot_unref);
+      self->snapshot = snapshot;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAPSHOT]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+
+  if (self->layer_stats->len > first_stats)
+    g_signal_emit (self, signals[LAYER_STATS_ADDED], 0, first_stats, self->layer_stats->len - first_stats);
 }
 
 static gboolean
@@ -554,6 +757,8 @@ drain (gpointer user_data)
   Channel *ch = user_data;
   g_autoptr(FtlTrainingJob) self = g_weak_ref_get (&ch->owner);
   g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) inspect = NULL;
+  g_autoptr(FtlTensorSnapshot) snapshot = NULL;
   FtlJob *record;
 
   /* Cleared before the queue is taken: whatever is pushed from now on
@@ -563,9 +768,14 @@ drain (gpointer user_data)
   entries = g_steal_pointer (&ch->queue);
   ch->queue = g_ptr_array_new_with_free_func (queued_event_free);
   record = g_steal_pointer (&ch->record);
+  inspect = g_steal_pointer (&ch->inspect);
+  ch->inspect = g_ptr_array_new_with_free_func (inspect_item_free);
+  snapshot = g_steal_pointer (&ch->snapshot);
   g_mutex_unlock (&ch->mutex);
 
   /* A job disposed meanwhile has joined the worker; nobody is left to tell. */
+  if (self != NULL)
+    apply_inspect (self, inspect, g_steal_pointer (&snapshot));
   if (self != NULL)
     apply (self, entries, record);
   else
@@ -601,6 +811,10 @@ ftl_training_job_finalize (GObject *object)
   ftl_job_free (self->record);
   g_free (self->fine_tuned_model);
   g_free (self->error_message);
+  g_clear_pointer (&self->inspect_run, ftl_inspect_run_unref);
+  g_ptr_array_unref (self->layer_stats);
+  g_clear_pointer (&self->step_record, ftl_step_record_unref);
+  g_clear_pointer (&self->snapshot, ftl_tensor_snapshot_unref);
 
   G_OBJECT_CLASS (ftl_training_job_parent_class)->finalize (object);
 }
@@ -657,6 +871,18 @@ ftl_training_job_get_property (GObject    *object,
     case PROP_ERROR_MESSAGE:
       g_value_set_string (value, self->error_message);
       break;
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+    case PROP_INSPECT_RUN:
+      g_value_set_boxed (value, self->inspect_run);
+      break;
+    case PROP_STEP_RECORD:
+      g_value_set_boxed (value, self->step_record);
+      break;
+    case PROP_SNAPSHOT:
+      g_value_set_boxed (value, self->snapshot);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -711,6 +937,22 @@ ftl_training_job_class_init (FtlTrainingJobClass *klass)
   properties[PROP_FINE_TUNED_MODEL] = string_property ("fine-tuned-model");
   properties[PROP_OUTPUT_PATH] = string_property ("output-path");
   properties[PROP_ERROR_MESSAGE] = string_property ("error-message");
+  /* The trainer waits between two steps, after a pause or a step. */
+  properties[PROP_PAUSED] =
+    g_param_spec_boolean ("paused", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The run's tensors and schedule, once training began. */
+  properties[PROP_INSPECT_RUN] =
+    g_param_spec_boxed ("inspect-run", NULL, NULL, FTL_TYPE_INSPECT_RUN,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The phases of the last step run with ftl_training_job_step(). */
+  properties[PROP_STEP_RECORD] =
+    g_param_spec_boxed ("step-record", NULL, NULL, FTL_TYPE_STEP_RECORD,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The last snapshot asked for with ftl_training_job_request_snapshot(). */
+  properties[PROP_SNAPSHOT] =
+    g_param_spec_boxed ("snapshot", NULL, NULL, FTL_TYPE_TENSOR_SNAPSHOT,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Once, on the main thread, when the job has reached a final status and
@@ -718,6 +960,16 @@ ftl_training_job_class_init (FtlTrainingJobClass *klass)
   signals[FINISHED] =
     g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* On the main thread, once per checkpoint, with its path: the file is
+   * complete and the record on disk lists it. */
+  signals[CHECKPOINT_SAVED] =
+    g_signal_new ("checkpoint-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* (first, n): entries first … first + n − 1 of
+   * ftl_training_job_get_layer_stats() are new. */
+  signals[LAYER_STATS_ADDED] =
+    g_signal_new ("layer-stats-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -725,6 +977,7 @@ ftl_training_job_init (FtlTrainingJob *self)
 {
   self->metrics = g_list_store_new (FTL_TYPE_METRIC_POINT);
   self->events = g_list_store_new (FTL_TYPE_JOB_EVENT_ITEM);
+  self->layer_stats = g_ptr_array_new_with_free_func ((GDestroyNotify) ftl_layer_stats_unref);
   self->status = FTL_JOB_QUEUED;
   self->train_loss = NAN;
   self->valid_loss = NAN;
@@ -761,6 +1014,9 @@ ftl_training_job_new (const char           *base_model_path,
   g_weak_ref_init (&ch->owner, self);
   g_mutex_init (&ch->mutex);
   ch->queue = g_ptr_array_new_with_free_func (queued_event_free);
+  ch->inspect = g_ptr_array_new_with_free_func (inspect_item_free);
+  /* The channel outlives every call: the worker holds it while it trains. */
+  ch->control = ftl_trainer_control_new (&observer, ch);
   self->channel = ch;
   return self;
 }
@@ -781,7 +1037,7 @@ ftl_training_job_start (FtlTrainingJob *self)
   if (self->thread == NULL)
     {
       channel_unref (ch);
-      push_record (ch, end_early (ch, FTL_JOB_FAILED, "internal_error", error->message));
+      push_record (ch, end_early (ch, FTL_JOB_FAILED, "internal_error", error->message, NULL));
     }
   set_boolean (self, &self->running, TRUE, PROP_RUNNING);
 }
@@ -911,4 +1167,91 @@ ftl_training_job_get_error_message (FtlTrainingJob *self)
 {
   g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), NULL);
   return self->error_message;
+}
+
+/* ---- looking inside the run ------------------------------------------------ */
+
+void
+ftl_training_job_pause (FtlTrainingJob *self)
+{
+  g_return_if_fail (FTL_IS_TRAINING_JOB (self));
+  ftl_trainer_control_pause (self->channel->control);
+}
+
+void
+ftl_training_job_step (FtlTrainingJob *self)
+{
+  g_return_if_fail (FTL_IS_TRAINING_JOB (self));
+  ftl_trainer_control_step (self->channel->control);
+}
+
+void
+ftl_training_job_resume (FtlTrainingJob *self)
+{
+  g_return_if_fail (FTL_IS_TRAINING_JOB (self));
+  ftl_trainer_control_resume (self->channel->control);
+}
+
+gboolean
+ftl_training_job_get_paused (FtlTrainingJob *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), FALSE);
+  return self->paused;
+}
+
+gboolean
+ftl_training_job_get_pause_requested (FtlTrainingJob *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), FALSE);
+  return ftl_trainer_control_get_paused (self->channel->control);
+}
+
+void
+ftl_training_job_request_snapshot (FtlTrainingJob *self,
+                                   const char     *tensor,
+                                   FtlInspectMode  mode,
+                                   int             max_rows,
+                                   int             max_cols)
+{
+  g_return_if_fail (FTL_IS_TRAINING_JOB (self));
+  ftl_trainer_control_request_snapshot (self->channel->control, tensor, mode, max_rows, max_cols);
+}
+
+void
+ftl_training_job_select_elements (FtlTrainingJob *self,
+                                  const char     *weight,
+                                  int             weight_index,
+                                  const char     *bias,
+                                  int             bias_index)
+{
+  g_return_if_fail (FTL_IS_TRAINING_JOB (self));
+  ftl_trainer_control_select (self->channel->control, weight, weight_index, bias, bias_index);
+}
+
+FtlInspectRun *
+ftl_training_job_get_inspect_run (FtlTrainingJob *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), NULL);
+  return self->inspect_run;
+}
+
+GPtrArray *
+ftl_training_job_get_layer_stats (FtlTrainingJob *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), NULL);
+  return self->layer_stats;
+}
+
+FtlStepRecord *
+ftl_training_job_get_step_record (FtlTrainingJob *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), NULL);
+  return self->step_record;
+}
+
+FtlTensorSnapshot *
+ftl_training_job_get_snapshot (FtlTrainingJob *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_JOB (self), NULL);
+  return self->snapshot;
 }

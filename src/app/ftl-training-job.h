@@ -6,11 +6,14 @@
 #include <gio/gio.h>
 
 #include "ftl-hyperparams.h"
+#include "ftl-inspect.h"
 #include "ftl-job.h"
+#include "ftl-trainer-control.h"
 
 G_BEGIN_DECLS
 
-/* One entry of the job's event log (an FtlJobEvent as a list-model item). */
+/* One entry of the job's event log (an FtlJobEvent as a list-model item);
+ * its message is the event's display_message, what people read. */
 #define FTL_TYPE_JOB_EVENT_ITEM (ftl_job_event_item_get_type ())
 G_DECLARE_FINAL_TYPE (FtlJobEventItem, ftl_job_event_item, FTL, JOB_EVENT_ITEM, GObject)
 
@@ -24,7 +27,11 @@ G_DECLARE_FINAL_TYPE (FtlTrainingJob, ftl_training_job, FTL, TRAINING_JOB, GObje
 /* Use the job from one thread (the one that calls start): its properties are
  * notified, its list models filled and "finished" emitted there, from that
  * thread's default main context. Unreferencing a running job cancels it and
- * waits for its thread. */
+ * waits for its thread.
+ *
+ * Signals: "checkpoint-saved" (const char *path), once per checkpoint, when
+ * its file is complete (renamed into place) and the record on disk lists it;
+ * "finished" once, after the last of them. */
 FtlTrainingJob *ftl_training_job_new (const char           *base_model_path,
                                       const char           *training_file,
                                       const char           *validation_file,
@@ -59,5 +66,34 @@ double      ftl_training_job_get_eta_seconds       (FtlTrainingJob *self);
 const char *ftl_training_job_get_fine_tuned_model  (FtlTrainingJob *self);
 const char *ftl_training_job_get_output_path       (FtlTrainingJob *self);
 const char *ftl_training_job_get_error_message     (FtlTrainingJob *self);
+
+/* Looking inside the run (see ftl-trainer-control.h); safe at any time.
+ * Pause stops the trainer before its next step ("paused" turns TRUE once it
+ * waits); step runs one more step and records its phases ("step-record");
+ * resume goes on; once the run is over they do nothing. Snapshots are
+ * answered after the run too, from the trained model the job keeps. */
+void               ftl_training_job_pause             (FtlTrainingJob *self);
+void               ftl_training_job_step              (FtlTrainingJob *self);
+void               ftl_training_job_resume            (FtlTrainingJob *self);
+gboolean           ftl_training_job_get_paused        (FtlTrainingJob *self);
+/* Pause or step asked for and not resumed since (the trainer may not wait yet). */
+gboolean           ftl_training_job_get_pause_requested (FtlTrainingJob *self);
+/* The answer comes as "snapshot", computed between two steps. Ask again
+ * after it arrived, not before: the trainer never waits for the view. */
+void               ftl_training_job_request_snapshot  (FtlTrainingJob *self,
+                                                       const char     *tensor,
+                                                       FtlInspectMode  mode,
+                                                       int             max_rows,
+                                                       int             max_cols);
+void               ftl_training_job_select_elements   (FtlTrainingJob *self,
+                                                       const char     *weight,
+                                                       int             weight_index,
+                                                       const char     *bias,
+                                                       int             bias_index);
+FtlInspectRun     *ftl_training_job_get_inspect_run   (FtlTrainingJob *self);
+/* FtlLayerStats*, one per step so far. */
+GPtrArray         *ftl_training_job_get_layer_stats   (FtlTrainingJob *self);
+FtlStepRecord     *ftl_training_job_get_step_record   (FtlTrainingJob *self);
+FtlTensorSnapshot *ftl_training_job_get_snapshot      (FtlTrainingJob *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -22,8 +23,12 @@
 #include "ftl-hyperparams.h"
 #include "ftl-loss-plot.h"
 #include "ftl-metric-point.h"
+#include "ftl-presets.h"
+#include "ftl-report-export.h"
 #include "ftl-trainer.h"
 #include "ftl-training-job.h"
+#include "ftl-step-view.h"
+#include "ftl-weights-view.h"
 
 #define JOB_RECORD_NAME "model.job.json"
 
@@ -132,6 +137,7 @@ struct _FtlTrainingPane
   FtlTrainingJob *job;               /* the last run started here */
   GDateTime      *job_started;
   char           *job_suffix;
+  char           *job_training_file;  /* what the last run loaded when it started */
   gboolean        cancelling;
   char           *start_error;       /* why the last Start made no run */
 
@@ -173,9 +179,17 @@ struct _FtlTrainingPane
   GtkWidget      *error_box;
   GtkLabel       *error_label;
   FtlLossPlot    *plot;
+  FtlWeightsView *weights_view;
+  FtlStepView    *step_view;
   GtkWidget      *events_expander;
   GtkScrolledWindow *events_scroller;
   GtkListBox     *events_list;
+
+  /* The instructor's presets and lock, and the run report. */
+  gboolean        hyperparameters_locked;
+  char           *preset_note;       /* what the last preset sets up, until an edit */
+  GtkWidget      *lock_box;
+  GtkWidget      *presets_button;
 };
 
 G_DEFINE_FINAL_TYPE (FtlTrainingPane, ftl_training_pane, GTK_TYPE_WIDGET)
@@ -190,6 +204,7 @@ enum {
   PROP_JOBS_DIR,
   PROP_SETTINGS,
   PROP_RUNNING,
+  PROP_HYPERPARAMETERS_LOCKED,
   N_PROPS
 };
 
@@ -197,6 +212,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   JOB_FINISHED,
+  CHECKPOINT_SAVED,
   N_SIGNALS
 };
 
@@ -287,6 +303,14 @@ rows_editable (FtlTrainingPane *self)
   return self->shown_past == NULL && !ftl_training_pane_get_running (self);
 }
 
+/* Locked by the instructor, the hyperparameters are what the class uses;
+ * the model's name and the validation file stay the student's. */
+static gboolean
+hyperparameters_editable (FtlTrainingPane *self)
+{
+  return rows_editable (self) && !self->hyperparameters_locked;
+}
+
 static gboolean
 suffix_is_valid (const char *suffix)
 {
@@ -346,7 +370,7 @@ sync_numeric_row (FtlTrainingPane *self,
                   double           value,
                   const char      *subtitle)
 {
-  gboolean editable = rows_editable (self);
+  gboolean editable = hyperparameters_editable (self);
 
   gtk_switch_set_active (automatic, is_auto);
   gtk_spin_button_set_value (spin, value);
@@ -402,7 +426,7 @@ sync_current_rows (FtlTrainingPane *self)
   gtk_switch_set_active (self->seed_random, v->seed < 0);
   if (v->seed >= 0)
     gtk_spin_button_set_value (self->seed_spin, (double) v->seed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_spin), v->seed >= 0 && rows_editable (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_spin), v->seed >= 0 && hyperparameters_editable (self));
   adw_action_row_set_subtitle (self->seed_row, v->seed < 0 ? _("A new seed for every run")
                                                            : _("The same seed repeats a run exactly"));
 
@@ -466,7 +490,7 @@ sync_rows (FtlTrainingPane *self)
   else
     sync_current_rows (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_random), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->seed_random), hyperparameters_editable (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->suffix_row), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->validation_row), editable);
   /* A bad suffix is marked where it is typed. */
@@ -505,22 +529,96 @@ start_blocker (FtlTrainingPane *self)
   return NULL;
 }
 
+/* "pirate.jsonl" → "pirate", as step 1 names files. */
+static char *
+file_display_name (const char *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (g_str_has_suffix (name, ".jsonl"))
+    name[strlen (name) - strlen (".jsonl")] = '\0';
+  return g_steal_pointer (&name);
+}
+
+/* While a run trains, step 1 may apply another file, or delete the run's:
+ * the run goes on with the examples it loaded when it started. NULL while
+ * the applied file is still the run's. */
+static char *
+running_file_note (FtlTrainingPane *self)
+{
+  g_autofree char *run_name = NULL;
+  g_autofree char *next_name = NULL;
+
+  if (self->job_training_file == NULL || g_strcmp0 (self->training_file, self->job_training_file) == 0)
+    return NULL;
+  run_name = file_display_name (self->job_training_file);
+  if (self->training_file == NULL)
+    return g_strdup_printf (_("This run goes on with the examples it loaded from “%s” when it "
+                              "started."), run_name);
+  next_name = file_display_name (self->training_file);
+  /* Translators: two training file names. */
+  return g_strdup_printf (_("This run goes on with the examples it loaded from “%s”. “%s” is "
+                            "for the next run."), run_name, next_name);
+}
+
+static char *current_record_path (FtlTrainingPane *self);
+
+/* The run shown, if it is over and its record is on disk: an earlier run,
+ * or the last one once it ended. Sets *record_path. */
+static const FtlJob *
+shown_final_record (FtlTrainingPane  *self,
+                    char            **record_path)
+{
+  const FtlJob *record = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->shown_past != NULL)
+    {
+      record = self->shown_past->record;
+      path = g_strdup (self->shown_past->record_path);
+    }
+  else if (self->job != NULL && !ftl_training_job_get_running (self->job))
+    {
+      record = ftl_training_job_get_record (self->job);
+      path = current_record_path (self);
+    }
+  if (record == NULL || !ftl_job_status_is_final (record->status) ||
+      path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  *record_path = g_steal_pointer (&path);
+  return record;
+}
+
 static void
 update_actions (FtlTrainingPane *self)
 {
   gboolean running = ftl_training_pane_get_running (self);
   g_autofree char *blocker = running ? NULL : start_blocker (self);
+  g_autofree char *note = running ? running_file_note (self) : NULL;
   const char *problem = blocker != NULL ? blocker : self->start_error;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.start", !running && blocker == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.cancel", running && !self->cancelling);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.show-current", self->shown_past != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.preset", hyperparameters_editable (self));
+  gtk_widget_set_sensitive (self->presets_button, hyperparameters_editable (self));
+  gtk_widget_set_visible (self->lock_box, self->hyperparameters_locked && self->shown_past == NULL);
+  g_autofree char *report_record = NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.export-report",
+                                 shown_final_record (self, &report_record) != NULL);
   gtk_stack_set_visible_child_name (self->action_stack, running ? "cancel" : "start");
 
   /* Why Start is off, or what it will do: steps are what the student waits
    * for. An earlier run has its own banner. */
-  gtk_widget_set_visible (self->hint_box, !running && self->shown_past == NULL);
-  if (!running && problem != NULL)
+  gtk_widget_set_visible (self->hint_box, self->shown_past == NULL && (!running || note != NULL));
+  if (note != NULL)
+    {
+      gtk_label_set_text (self->hint_label, note);
+      gtk_image_set_from_icon_name (self->hint_icon, "dialog-information-symbolic");
+      gtk_widget_remove_css_class (self->hint_box, "warning");
+      gtk_widget_add_css_class (self->hint_box, "dim-label");
+    }
+  else if (!running && problem != NULL)
     {
       gtk_label_set_text (self->hint_label, problem);
       gtk_image_set_from_icon_name (self->hint_icon, "dialog-warning-symbolic");
@@ -535,6 +633,15 @@ update_actions (FtlTrainingPane *self)
       g_autofree char *hint = g_strdup_printf (ngettext ("This run takes %d training step.",
                                                          "This run takes %d training steps.",
                                                          steps), steps);
+
+      /* A preset says what it sets up, until the next edit. */
+      if (self->preset_note != NULL)
+        {
+          char *both = g_strconcat (hint, "\n", self->preset_note, NULL);
+
+          g_free (hint);
+          hint = both;
+        }
 
       gtk_label_set_text (self->hint_label, hint);
       gtk_image_set_from_icon_name (self->hint_icon, "dialog-information-symbolic");
@@ -609,7 +716,8 @@ show_events (FtlTrainingPane *self,
     {
       const FtlJobEvent *e = g_ptr_array_index (record->events, i);
 
-      gtk_list_box_append (self->events_list, event_row_new (e->level, e->created_at, e->message));
+      gtk_list_box_append (self->events_list,
+                           event_row_new (e->level, e->created_at, e->display_message));
     }
 }
 
@@ -754,6 +862,9 @@ live_detail (FtlTrainingPane *self)
     return g_strdup (_("Cancelling…"));
   if (status == FTL_JOB_VALIDATING_FILES)
     return g_strdup (_("Checking the training file…"));
+  /* Step mode (the Step view) holds the run between two steps. */
+  if (ftl_training_job_get_paused (job))
+    return g_strdup_printf (_("Paused before step %d"), step + 1);
   if (step == 0)
     return g_strdup (_("Loading the base model…"));
 
@@ -807,7 +918,12 @@ show_past_status (FtlTrainingPane *self,
   set_progress (self, step, total_steps, TRUE);
   set_detail (self, detail);
   set_model_name (self, record->status == FTL_JOB_SUCCEEDED ? record->fine_tuned_model : NULL);
-  set_error (self, record->status == FTL_JOB_FAILED ? record->error_message : NULL);
+  if (g_strcmp0 (record->error_code, FTL_JOB_ERROR_INTERRUPTED) == 0)
+    set_error (self, _("Interrupted: the app stopped while this job was running. The checkpoints "
+                       "it finished are kept: chat with them in step 3."));
+  else
+    set_error (self, record->status == FTL_JOB_FAILED ? ftl_job_get_error_display_message (record)
+                                                      : NULL);
 }
 
 /* Points of a saved run, for the plot. */
@@ -854,6 +970,9 @@ show_run (FtlTrainingPane *self)
       ftl_loss_plot_set_model (self->plot, NULL);
       show_events (self, NULL, NULL);
     }
+  /* Only a live run has a model to look inside. */
+  ftl_weights_view_set_job (self->weights_view, self->shown_past == NULL ? self->job : NULL);
+  ftl_step_view_set_job (self->step_view, self->shown_past == NULL ? self->job : NULL);
 }
 
 /* ---- the Runs dropdown ------------------------------------------------------------------- */
@@ -978,8 +1097,9 @@ ftl_training_pane_reload_jobs (FtlTrainingPane *self)
       if (g_strcmp0 (path, current) == 0 || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
         continue;
       /* A record that can't be read is left out; the folder stays for the
-       * student to look at. */
-      if ((record = ftl_job_load (path, NULL)) == NULL)
+       * student to look at. One whose app stopped while it ran reads as
+       * failed, not as running forever. */
+      if ((record = ftl_job_load_settled (path, NULL)) == NULL)
         continue;
       run = g_object_new (FTL_TYPE_TRAINING_RUN, NULL);
       run->record = record;
@@ -1018,6 +1138,16 @@ job_notify_cb (FtlTrainingJob  *job,
   update_current_run_label (self);
   if (self->shown_past == NULL)
     show_live_status (self);
+}
+
+static void
+job_checkpoint_saved_cb (FtlTrainingJob  *job,
+                         const char      *path,
+                         FtlTrainingPane *self)
+{
+  g_autofree char *record_path = current_record_path (self);
+
+  g_signal_emit (self, signals[CHECKPOINT_SAVED], 0, record_path);
 }
 
 static void
@@ -1078,6 +1208,7 @@ drop_job (FtlTrainingPane *self)
   g_clear_object (&self->job);
   g_clear_pointer (&self->job_started, g_date_time_unref);
   g_clear_pointer (&self->job_suffix, g_free);
+  g_clear_pointer (&self->job_training_file, g_free);
   self->cancelling = FALSE;
 }
 
@@ -1116,8 +1247,10 @@ start_action (GtkWidget  *widget,
                                     &self->values, output);
   self->job_started = g_steal_pointer (&now);
   self->job_suffix = g_strdup (self->values.suffix);
+  self->job_training_file = g_strdup (self->training_file);
   g_signal_connect (self->job, "notify", G_CALLBACK (job_notify_cb), self);
   g_signal_connect (self->job, "finished", G_CALLBACK (job_finished_cb), self);
+  g_signal_connect (self->job, "checkpoint-saved", G_CALLBACK (job_checkpoint_saved_cb), self);
 
   /* Notifies "running", which locks the rows and swaps Start for Cancel. */
   ftl_training_job_start (self->job);
@@ -1175,6 +1308,7 @@ numeric_changed_cb (FtlTrainingPane *self)
 
   if (!editing_current (self))
     return;
+  g_clear_pointer (&self->preset_note, g_free);
 
   /* Turning Auto off keeps the number it showed; that's where editing starts. */
   v->batch_size = gtk_switch_get_active (self->batch_auto)
@@ -1275,6 +1409,138 @@ ftl_training_pane_set_validation_files (FtlTrainingPane *self,
   validation_files_changed_cb (self);
 }
 
+/* ---- presets, the lock, the report ------------------------------------------------------- */
+
+/* What each preset sets up, said under Start. */
+static char *
+preset_note (FtlPreset   preset,
+             gboolean    has_validation,
+             const char *validation_name)
+{
+  switch (preset)
+    {
+    case FTL_PRESET_LESSON_DEFAULT:
+      return g_strdup (_("Lesson default: every value on Auto, as in the lesson."));
+    case FTL_PRESET_LEARNING_RATE_TOO_HIGH:
+      return g_strdup (_("Learning rate too high: a multiplier of 5, a hundred times what Auto picks "
+                         "for small batches. Watch the loss shoot up until the job fails and says why."));
+    case FTL_PRESET_TOO_MANY_EPOCHS:
+      if (has_validation)
+        return g_strdup (_("Too many epochs: 10 passes, with a validation file. Watch the validation "
+                           "loss turn up while the training loss keeps falling: the plot marks where "
+                           "overfitting starts."));
+      /* Translators: %s is a file name. */
+      return g_strdup_printf (_("Too many epochs: 10 passes. Overfitting shows only against a "
+                                "validation file, and there is no “%s”: choose one under More options."),
+                              validation_name != NULL ? validation_name : "");
+    case FTL_PRESET_TOO_FEW_EPOCHS:
+      return g_strdup (_("Too few epochs: one pass at a multiplier of 0.02. The loss is still high "
+                         "when the run ends, and the model hardly changes its voice."));
+    case FTL_N_PRESETS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* As a student would: Auto off before the number, so each edit stands. */
+static void
+set_numeric (GtkSpinButton *spin,
+             GtkSwitch     *automatic,
+             double         value)
+{
+  gtk_switch_set_active (automatic, value == FTL_HYPERPARAM_AUTO);
+  if (value != FTL_HYPERPARAM_AUTO)
+    gtk_spin_button_set_value (spin, value);
+}
+
+static void
+preset_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FtlTrainingPane *self = FTL_TRAINING_PANE (widget);
+  FtlHyperparams wanted = self->values;
+  g_autofree char *validation_name = NULL;
+  guint validation = 0;
+  FtlPreset preset;
+
+  if (!hyperparameters_editable (self) ||
+      !ftl_preset_from_id (g_variant_get_string (parameter, NULL), &preset))
+    return;
+
+  /* Through the rows, so the settings are written as for any edit. */
+  ftl_preset_apply (preset, &wanted);
+  set_numeric (self->batch_spin, self->batch_auto, wanted.batch_size);
+  set_numeric (self->lrm_spin, self->lrm_auto, wanted.learning_rate_multiplier);
+  set_numeric (self->epochs_spin, self->epochs_auto, wanted.n_epochs);
+
+  /* The training file's own validation split, if the repository has it. */
+  if (ftl_preset_wants_validation (preset) && self->training_file != NULL)
+    {
+      validation_name = ftl_preset_validation_name (self->training_file);
+      for (guint i = 0; i < self->validation_paths->len && validation == 0; i++)
+        {
+          g_autofree char *name = g_path_get_basename (g_ptr_array_index (self->validation_paths, i));
+
+          if (g_str_equal (name, validation_name))
+            validation = i + 1;
+        }
+    }
+  adw_combo_row_set_selected (self->validation_row, validation);
+
+  g_free (self->preset_note);
+  self->preset_note = preset_note (preset, validation > 0, validation_name);
+  update_actions (self);
+}
+
+gboolean
+ftl_training_pane_export_report (FtlTrainingPane *self)
+{
+  g_autofree char *record_path = NULL;
+  const FtlJob *record;
+
+  g_return_val_if_fail (FTL_IS_TRAINING_PANE (self), FALSE);
+
+  record = shown_final_record (self, &record_path);
+  if (record == NULL || self->base_model_path == NULL)
+    return FALSE;
+  ftl_report_export (GTK_WIDGET (self), record_path,
+                     record->hyperparameters.suffix != NULL ? record->hyperparameters.suffix : record->id,
+                     self->plot, self->base_model_path);
+  return TRUE;
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ftl_training_pane_export_report (FTL_TRAINING_PANE (widget));
+}
+
+void
+ftl_training_pane_set_hyperparameters_locked (FtlTrainingPane *self,
+                                              gboolean         locked)
+{
+  g_return_if_fail (FTL_IS_TRAINING_PANE (self));
+
+  locked = !!locked;
+  if (self->hyperparameters_locked == locked)
+    return;
+  self->hyperparameters_locked = locked;
+  g_clear_pointer (&self->preset_note, g_free);
+  sync_rows (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HYPERPARAMETERS_LOCKED]);
+}
+
+gboolean
+ftl_training_pane_get_hyperparameters_locked (FtlTrainingPane *self)
+{
+  g_return_val_if_fail (FTL_IS_TRAINING_PANE (self), FALSE);
+  return self->hyperparameters_locked;
+}
+
 /* ---- GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -1346,6 +1612,7 @@ ftl_training_pane_finalize (GObject *object)
   g_free (self->base_model_path);
   g_free (self->jobs_dir);
   g_free (self->start_error);
+  g_free (self->preset_note);
 
   G_OBJECT_CLASS (ftl_training_pane_parent_class)->finalize (object);
 }
@@ -1384,6 +1651,9 @@ ftl_training_pane_get_property (GObject    *object,
     case PROP_RUNNING:
       g_value_set_boolean (value, ftl_training_pane_get_running (self));
       break;
+    case PROP_HYPERPARAMETERS_LOCKED:
+      g_value_set_boolean (value, self->hyperparameters_locked);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1419,6 +1689,9 @@ ftl_training_pane_set_property (GObject      *object,
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+    case PROP_HYPERPARAMETERS_LOCKED:
+      ftl_training_pane_set_hyperparameters_locked (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1461,14 +1734,23 @@ ftl_training_pane_class_init (FtlTrainingPaneClass *klass)
   properties[PROP_RUNNING] =
     g_param_spec_boolean ("running", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HYPERPARAMETERS_LOCKED] =
+    g_param_spec_boolean ("hyperparameters-locked", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* (const FtlJob *record) */
   signals[JOB_FINISHED] =
     g_signal_new ("job-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /* (const char *record_path) */
+  signals[CHECKPOINT_SAVED] =
+    g_signal_new ("checkpoint-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (FTL_TYPE_LOSS_PLOT);
+  g_type_ensure (FTL_TYPE_WEIGHTS_VIEW);
+  g_type_ensure (FTL_TYPE_STEP_VIEW);
   g_type_ensure (FTL_TYPE_TRAINING_RUN);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1504,13 +1786,19 @@ ftl_training_pane_class_init (FtlTrainingPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, error_box);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, error_label);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, plot);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, weights_view);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, step_view);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, events_expander);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, events_scroller);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, events_list);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, lock_box);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, presets_button);
 
   gtk_widget_class_install_action (widget_class, "training.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "training.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "training.show-current", NULL, show_current_action);
+  gtk_widget_class_install_action (widget_class, "training.preset", "s", preset_action);
+  gtk_widget_class_install_action (widget_class, "training.export-report", NULL, export_report_action);
 }
 
 static void
@@ -1521,6 +1809,8 @@ ftl_training_pane_init (FtlTrainingPane *self)
   self->events_follow = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Step mode shows the update of the tensor the weights view shows. */
+  g_object_bind_property (self->weights_view, "tensor", self->step_view, "tensor", G_BINDING_SYNC_CREATE);
 
   self->validation_names = gtk_string_list_new (NULL);
   gtk_string_list_append (self->validation_names, C_("validation file", "None"));

@@ -10,12 +10,15 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(FtlApplication) app = NULL;
+  const char *localedir;
 
   ftl_runtime_init (argv);
   setlocale (LC_ALL, "");
   /* The engine prints and parses numbers with a dot in every locale. */
   setlocale (LC_NUMERIC, "C");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Uninstalled (`meson devenv`), the translations are the build's own. */
+  localedir = g_getenv ("FTL_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

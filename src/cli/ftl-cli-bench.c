@@ -1,5 +1,6 @@
 /* ftl-cli-bench.c — `bench`: training and generation throughput for a named
  * model shape, optionally side by side with PyTorch. */
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <omp.h>
 #include <stdio.h>
@@ -157,7 +158,8 @@ bench_pytorch (const char  *script,
     return FALSE;
   if (!g_subprocess_get_successful (process))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s failed", script);
+      /* Translators: %s is the PyTorch script. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s failed"), script);
       return FALSE;
     }
 
@@ -185,30 +187,30 @@ ftl_cli_bench (int    argc,
   g_autoptr(FtlModel) model = NULL;
   BenchResult ours, theirs;
   GOptionEntry entries[] = {
-    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Model shape: tiny or bench (default bench)", "NAME" },
-    { "batch-size", 0, 0, G_OPTION_ARG_INT, &batch_size, "Sequences per step (default 8)", "N" },
-    { "steps", 0, 0, G_OPTION_ARG_INT, &steps, "Timed training steps (default 10)", "N" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, "Threads to use (default: one per core)", "N" },
+    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, N_("Model shape: tiny or bench (default bench)"), N_("NAME") },
+    { "batch-size", 0, 0, G_OPTION_ARG_INT, &batch_size, N_("Sequences per step (default 8)"), "N" },
+    { "steps", 0, 0, G_OPTION_ARG_INT, &steps, N_("Timed training steps (default 10)"), "N" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Threads to use (default: one per core)"), "N" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare,
-      "Also run this PyTorch script (tools/bench-pytorch.py) and print the ratios", "SCRIPT" },
+      N_("Also run this PyTorch script (tools/bench-pytorch.py) and print the ratios"), N_("SCRIPT") },
     { NULL }
   };
 
   g_option_context_set_summary (context,
-                                "Measures training tokens/s and GFLOP/s (fp32, AdamW, context-long "
-                                "sequences of random tokens) and greedy generation tokens/s "
-                                "(batch 1, KV cache) for a named model shape.");
+                                N_("Measures training tokens/s and GFLOP/s (fp32, AdamW, context-long "
+                                   "sequences of random tokens) and greedy generation tokens/s "
+                                   "(batch 1, KV cache) for a named model shape."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (!ftl_model_config_lookup (config_name != NULL ? config_name : "bench", &config))
     {
-      fprintf (stderr, "%s: unknown --config “%s”\n", argv[0], config_name);
+      ftl_cli_error (argv[0], _("unknown --config “%s”"), config_name);
       return 2;
     }
   if (batch_size < 1 || steps < 1 || threads < 0)
     {
-      fprintf (stderr, "%s: --batch-size and --steps must be positive\n", argv[0]);
+      ftl_cli_error (argv[0], _("--batch-size and --steps must be positive"));
       return 2;
     }
   if (threads == 0)
@@ -217,19 +219,24 @@ ftl_cli_bench (int    argc,
 
   model = ftl_model_new (&config, &error);
   ftl_model_init_random (model, 1);
-  printf ("shape %s: d_model %d, %d layers, %d heads (%d kv), ffn %d, vocab %d, context %d, "
-          "batch %d, %" G_GSIZE_FORMAT " parameters, %d threads\n",
+  /* Translators: the model's shape; d_model, kv (key/value heads) and ffn
+   * are the transformer's terms. */
+  printf (_("shape %s: d_model %d, %d layers, %d heads (%d kv), ffn %d, vocab %d, context %d, "
+            "batch %d, %llu parameters, %d threads"),
           config_name != NULL ? config_name : "bench", config.d_model, config.n_layers,
           config.n_heads, config.n_kv_heads, config.d_ffn, config.vocab_size,
-          config.context_length, batch_size, ftl_model_get_n_params (model), threads);
+          config.context_length, batch_size, (unsigned long long) ftl_model_get_n_params (model),
+          threads);
+  printf ("\n");
   fflush (stdout);
 
   bench_engine (model, batch_size, steps, &ours);
   printf ("finetune-lab  train %8.0f tokens/s  %6.1f GFLOP/s   generate %7.1f tokens/s\n",
           ours.train_tokens_per_s, ours.train_gflops, ours.gen_tokens_per_s);
   double peak = fma_peak_gflops ();
-  printf ("fp32 FMA peak of these %d threads: %.0f GFLOP/s; training runs at %.0f %% of it\n",
+  printf (_("fp32 FMA peak of these %d threads: %.0f GFLOP/s; training runs at %.0f %% of it"),
           threads, peak, 100.0 * ours.train_gflops / peak);
+  printf ("\n");
   fflush (stdout);
 
   if (compare == NULL)

@@ -1,4 +1,5 @@
 /* ftl-cli-chat.c — `chat` and `generate`: sampling from a model file. */
+#include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -56,7 +57,7 @@ session_open (Session      *s,
   g_autofree GOptionEntry *sampling_entries = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry model_entries[] = {
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &s->model_path, "Model file (default: the built-in base model)", "FILE" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &s->model_path, N_("Model file (default: the built-in base model)"), N_("FILE") },
     { NULL }
   };
 
@@ -120,13 +121,14 @@ ftl_cli_generate (int    argc,
   g_autoptr(GArray) tokens = NULL;
   int status = 1;
 
-  if (!session_open (&s, "PROMPT", "Continues PROMPT (plain text; special tokens such as "
-                     "<|im_start|> are recognised) and prints the continuation.",
+  /* Translators: PROMPT is what the user types after the command. */
+  if (!session_open (&s, N_("PROMPT"), N_("Continues PROMPT (plain text; special tokens such as "
+                                          "<|im_start|> are recognised) and prints the continuation."),
                      NULL, &argc, &argv))
     goto out;
   if (argc != 2)
     {
-      fprintf (stderr, "%s: give exactly one PROMPT\n", argv[0]);
+      ftl_cli_error (argv[0], _("give exactly one PROMPT"));
       goto out;
     }
   tokens = ftl_tokenizer_encode (s.tokenizer, argv[1], -1, TRUE);
@@ -163,19 +165,20 @@ ftl_cli_chat (int    argc,
   g_autofree char *line = NULL;
   size_t capacity = 0;
   GOptionEntry entries[] = {
-    { "system", 's', 0, G_OPTION_ARG_STRING, &system, "System message", "TEXT" },
+    { "system", 's', 0, G_OPTION_ARG_STRING, &system, N_("System message"), N_("TEXT") },
     { NULL }
   };
   int status = 1;
 
-  if (!session_open (&s, "[PROMPT]", "Prints the model's reply to PROMPT. Without PROMPT, reads "
-                     "one prompt per line from standard input and prints one reply per line.",
+  if (!session_open (&s, N_("[PROMPT]"), N_("Prints the model's reply to PROMPT. Without PROMPT, reads "
+                                            "one prompt per line from standard input and prints one "
+                                            "reply per line."),
                      entries, &argc, &argv))
     goto out;
 
   if (argc > 2)
     {
-      fprintf (stderr, "%s: give at most one PROMPT (quote it)\n", argv[0]);
+      ftl_cli_error (argv[0], _("give at most one PROMPT (quote it)"));
       goto out;
     }
   if (argc == 2)

@@ -1,5 +1,6 @@
 /* ftl-cli-demo.c — `demo`: a tiny model learns the lesson's five steps in a
  * few seconds and recites them, to show that the engine really trains. */
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "ftl-cli.h"
@@ -39,22 +40,22 @@ ftl_cli_demo (int    argc,
   t.learning_rate = 3e-3;
   t.log_every = 25;
   GOptionEntry entries[] = {
-    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 300)", "N" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Also save the model (GGUF)", "FILE" },
+    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, N_("Optimisation steps (default 300)"), "N" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, N_("Threads to use (default: one per core)"), "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Also save the model (GGUF)"), N_("FILE") },
     { NULL }
   };
 
   g_option_context_set_summary (context,
-                                "Trains a tiny transformer from scratch on the fine-tuning lesson's "
-                                "five steps, printing the loss as it falls, then lets it recite "
-                                "the lesson greedily.");
+                                N_("Trains a tiny transformer from scratch on the fine-tuning lesson's "
+                                   "five steps, printing the loss as it falls, then lets it recite "
+                                   "the lesson greedily."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (t.steps < 1)
     {
-      fprintf (stderr, "%s: --steps must be positive\n", argv[0]);
+      ftl_cli_error (argv[0], _("--steps must be positive"));
       return 2;
     }
   ftl_cli_set_threads (t.threads);
@@ -72,13 +73,16 @@ ftl_cli_demo (int    argc,
   ftl_model_init_random (model, (guint64) t.seed);
 
   stream = ftl_tokenizer_encode (tokenizer, lesson, sizeof lesson - 1, FALSE);
-  printf ("The lesson is %u tokens; the model has %" G_GSIZE_FORMAT " parameters. Training…\n",
-          stream->len, ftl_model_get_n_params (model));
+  printf (_("The lesson is %u tokens; the model has %llu parameters. Training…"),
+          stream->len, (unsigned long long) ftl_model_get_n_params (model));
+  printf ("\n");
   if (!ftl_cli_train_text (model, (const int *) stream->data, stream->len, &t, FALSE, &error))
     goto fail;
 
   /* Prompt with the first line; greedy decoding shows what was memorised. */
-  printf ("\nThe model continues “Fine-tuning takes a model”:\n\nFine-tuning takes a model");
+  /* The lesson is English, so the model's text is too; only the line that
+   * introduces it is translated. */
+  printf ("\n%s\n\nFine-tuning takes a model", _("The model continues “Fine-tuning takes a model”:"));
   ftl_sampling_params_init (&greedy);
   greedy.temperature = 0.f;
   greedy.max_tokens = config.context_length - 8;
@@ -97,7 +101,10 @@ ftl_cli_demo (int    argc,
 
       if (!ftl_model_file_save (output, model, tokenizer, &info, FTL_GGML_TYPE_F32, &error))
         goto fail;
-      printf ("\nSaved %s\n", output);
+      printf ("\n");
+      /* Translators: %s is a file. */
+      printf (_("Saved %s"), output);
+      printf ("\n");
     }
   return 0;
 

@@ -1,4 +1,5 @@
 /* ftl-cli-eval.c — `eval`: how a model answers a list of held-out prompts. */
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "ftl-chat.h"
@@ -26,29 +27,30 @@ ftl_cli_eval (int    argc,
   guint n_replies = 0, n_ended = 0, n_marked = 0, n_words = 0, n_known = 0;
   double repeated = 0.0;
   GOptionEntry entries[] = {
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "Model file (default: the built-in base model)", "FILE" },
-    { "prompts", 'p', 0, G_OPTION_ARG_FILENAME, &prompts_path, "User prompts, one per line", "FILE" },
-    { "markers", 0, 0, G_OPTION_ARG_FILENAME, &markers_path, "Persona markers, one per line", "FILE" },
-    { "system", 's', 0, G_OPTION_ARG_STRING, &system, "System message for every prompt", "TEXT" },
-    { "words", 0, 0, G_OPTION_ARG_FILENAME, &words_path, "English word list (default " DEFAULT_WORD_LIST ")", "FILE" },
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every prompt and reply", NULL },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, N_("Model file (default: the built-in base model)"), N_("FILE") },
+    { "prompts", 'p', 0, G_OPTION_ARG_FILENAME, &prompts_path, N_("User prompts, one per line"), N_("FILE") },
+    { "markers", 0, 0, G_OPTION_ARG_FILENAME, &markers_path, N_("Persona markers, one per line"), N_("FILE") },
+    { "system", 's', 0, G_OPTION_ARG_STRING, &system, N_("System message for every prompt"), N_("TEXT") },
+    { "words", 0, 0, G_OPTION_ARG_FILENAME, &words_path,
+      N_("English word list (default /usr/share/dict/american-english)"), N_("FILE") },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Print every prompt and reply"), NULL },
     { NULL }
   };
 
   ftl_cli_sampling_init (&sampling);
   sampling_entries = ftl_cli_sampling_entries (&sampling);
   g_option_context_set_summary (context,
-                                "Answers every prompt and reports the share of replies that end "
-                                "properly within --max-tokens, the share of words found in an English "
-                                "word list, the rate of repeated word 3-grams, and the share of replies "
-                                "carrying a persona marker (case-insensitive, whole words).");
+                                N_("Answers every prompt and reports the share of replies that end "
+                                   "properly within --max-tokens, the share of words found in an English "
+                                   "word list, the rate of repeated word 3-grams, and the share of replies "
+                                   "carrying a persona marker (case-insensitive, whole words)."));
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_main_entries (context, sampling_entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (prompts_path == NULL)
     {
-      fprintf (stderr, "%s: --prompts is required\n", argv[0]);
+      ftl_cli_error (argv[0], _("--prompts is required"));
       return 2;
     }
   if (!ftl_cli_sampling_to_params (&sampling, &params, &error) ||
@@ -103,16 +105,43 @@ ftl_cli_eval (int    argc,
       gboolean marked = markers != NULL && ftl_eval_has_marker (text, (const char * const *) markers);
       n_marked += marked;
       if (verbose)
-        printf ("> %s\n%s%s%s\n\n", prompts[i], marked ? "[marker] " : "", text,
-                finish == FTL_FINISH_STOP ? "" : " [no end]");
+        {
+          printf ("> %s\n", prompts[i]);
+          if (marked)
+            /* Translators: a tag before a reply that has a persona marker. */
+            printf ("%s ", _("[marker]"));
+          printf ("%s", text);
+          if (finish != FTL_FINISH_STOP)
+            /* Translators: a tag after a reply that did not end within --max-tokens. */
+            printf (" %s", _("[no end]"));
+          printf ("\n\n");
+        }
     }
 
-  printf ("replies              %u\n", n_replies);
-  printf ("ended properly       %5.1f %%\n", 100.0 * n_ended / MAX (1, n_replies));
-  printf ("English words        %5.1f %% (%u of %u)\n", 100.0 * n_known / MAX (1, n_words), n_known, n_words);
-  printf ("repeated 3-grams     %5.1f %%\n", 100.0 * repeated / MAX (1, n_replies));
+  /* Translators: the labels of the report, in a column 21 characters wide
+   * (a Korean character counts as two); the figures are shares of the
+   * replies, or for words of the words. */
+  g_autofree char *replies_label = ftl_cli_pad (_("replies"), 21);
+  g_autofree char *ended_label = ftl_cli_pad (_("ended properly"), 21);
+  g_autofree char *words_label = ftl_cli_pad (_("English words"), 21);
+  g_autofree char *repeated_label = ftl_cli_pad (_("repeated 3-grams"), 21);
+  g_autofree char *markers_label = ftl_cli_pad (_("persona markers"), 21);
+  /* Translators: a share of the words, then how many of how many. */
+  g_autofree char *words_share = g_strdup_printf (_("%5.1f %% (%u of %u)"),
+                                                  100.0 * n_known / MAX (1, n_words), n_known, n_words);
+
+  printf ("%s%u\n", replies_label, n_replies);
+  printf ("%s%5.1f %%\n", ended_label, 100.0 * n_ended / MAX (1, n_replies));
+  printf ("%s%s\n", words_label, words_share);
+  printf ("%s%5.1f %%\n", repeated_label, 100.0 * repeated / MAX (1, n_replies));
   if (markers != NULL)
-    printf ("persona markers      %5.1f %% (%u of %u replies)\n", 100.0 * n_marked / MAX (1, n_replies),
-            n_marked, n_replies);
+    {
+      /* Translators: a share of the replies, then how many of how many. */
+      g_autofree char *markers_share = g_strdup_printf (_("%5.1f %% (%u of %u replies)"),
+                                                        100.0 * n_marked / MAX (1, n_replies),
+                                                        n_marked, n_replies);
+
+      printf ("%s%s\n", markers_label, markers_share);
+    }
   return 0;
 }

@@ -1,5 +1,6 @@
 /* ftl-cli-finetune.c — fine-tuning from the command line: `validate`,
  * `tokens`, `train --training-file` and `results`. */
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdio.h>
@@ -12,8 +13,10 @@ static void
 print_distribution (const char            *label,
                     const FtlDistribution *d)
 {
-  printf ("  %-32s min %g, max %g, mean %.1f, median %g, p5 %.1f, p95 %.1f\n",
-          label, d->min, d->max, d->mean, d->median, d->p5, d->p95);
+  /* Translators: the statistics of a count over the examples; p5 and p95
+   * are the 5th and 95th percentiles. */
+  ftl_cli_print_row (label, _("min %g, max %g, mean %.1f, median %g, p5 %.1f, p95 %.1f"),
+                     d->min, d->max, d->mean, d->median, d->p5, d->p95);
 }
 
 /* Prints every problem as FILE:LINE: code: message; TRUE when valid. */
@@ -35,7 +38,7 @@ ftl_cli_validate (int    argc,
 {
   g_autofree char *model_path = NULL;
   int n_epochs = 0;
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("FILE"));
   g_autoptr(GError) error = NULL;
   g_autoptr(FtlDataset) dataset = NULL;
   g_autoptr(FtlModel) model = NULL;
@@ -43,21 +46,21 @@ ftl_cli_validate (int    argc,
   FtlDatasetStats stats;
   FtlHyperparams hp;
   GOptionEntry entries[] = {
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "Count tokens as this model does (default: the built-in base model)", "FILE" },
-    { "n-epochs", 0, 0, G_OPTION_ARG_INT, &n_epochs, "Epochs for the billed-token estimate (default: auto)", "N" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, N_("Count tokens as this model does (default: the built-in base model)"), N_("FILE") },
+    { "n-epochs", 0, 0, G_OPTION_ARG_INT, &n_epochs, N_("Epochs for the billed-token estimate (default: auto)"), "N" },
     { NULL }
   };
 
   g_option_context_set_summary (context,
-                                "Checks a chat fine-tuning file (OpenAI's JSONL format) with OpenAI's "
-                                "rules and prints its statistics. Exit status: 0 valid, 1 invalid, "
-                                "2 when the file or the model can't be read.");
+                                N_("Checks a chat fine-tuning file (OpenAI's JSONL format) with OpenAI's "
+                                   "rules and prints its statistics. Exit status: 0 valid, 1 invalid, "
+                                   "2 when the file or the model can't be read."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (argc != 2)
     {
-      fprintf (stderr, "%s: give one FILE\n", argv[0]);
+      ftl_cli_error (argv[0], _("give one FILE"));
       return 2;
     }
 
@@ -82,23 +85,41 @@ ftl_cli_validate (int    argc,
   hp.seed = 0;
   ftl_hyperparams_resolve (&hp, stats.n_examples);
 
-  printf ("%s: %s\n", argv[1], valid ? "valid" : "INVALID");
-  printf ("  %-32s %u\n", "examples", stats.n_examples);
-  printf ("  %-32s %u\n", "problems", ftl_dataset_get_n_errors (dataset));
+  /* Translators: the verdict on a training file, after its name. */
+  printf ("%s: %s\n", argv[1], valid ? _("valid") : _("INVALID"));
+  /* Translators: the labels of the file's statistics, in a column 32
+   * characters wide (a Korean character counts as two). */
+  ftl_cli_print_row (_("examples"), "%u", stats.n_examples);
+  ftl_cli_print_row (_("problems"), "%u", ftl_dataset_get_n_errors (dataset));
   if (stats.n_examples > 0)
     {
-      print_distribution ("messages per example", &stats.messages_per_example);
-      print_distribution ("tokens per example", &stats.tokens_per_example);
-      print_distribution ("assistant tokens per example", &stats.assistant_tokens_per_example);
+      print_distribution (_("messages per example"), &stats.messages_per_example);
+      print_distribution (_("tokens per example"), &stats.tokens_per_example);
+      print_distribution (_("assistant tokens per example"), &stats.assistant_tokens_per_example);
     }
-  printf ("  %-32s %u\n", "examples without a system message", stats.n_missing_system);
-  printf ("  %-32s %u\n", "examples without a user message", stats.n_missing_user);
-  printf ("  %-32s %u%s\n", "examples over the context", stats.n_over_context,
-          stats.n_over_context > 0 ? " (they will be truncated from the end)" : "");
-  printf ("  %-32s %d tokens\n", "context length", context_length);
-  printf ("  %-32s %" G_GUINT64_FORMAT "\n", "tokens in the dataset", stats.total_tokens);
-  printf ("  %-32s %" G_GUINT64_FORMAT " (%d epochs%s)\n", "billed tokens",
-          stats.total_tokens * hp.n_epochs, hp.n_epochs, n_epochs > 0 ? "" : ", auto");
+  ftl_cli_print_row (_("examples without a system message"), "%u", stats.n_missing_system);
+  ftl_cli_print_row (_("examples without a user message"), "%u", stats.n_missing_user);
+  if (stats.n_over_context > 0)
+    ftl_cli_print_row (_("examples over the context"), _("%u (they will be truncated from the end)"),
+                       stats.n_over_context);
+  else
+    ftl_cli_print_row (_("examples over the context"), "%u", stats.n_over_context);
+  ftl_cli_print_row (_("context length"),
+                     g_dngettext (GETTEXT_PACKAGE, "%d token", "%d tokens", context_length),
+                     context_length);
+  ftl_cli_print_row (_("tokens in the dataset"), "%llu", (unsigned long long) stats.total_tokens);
+  if (n_epochs > 0)
+    ftl_cli_print_row (_("billed tokens"),
+                       /* Translators: %llu is the number of tokens billed, %d the number of epochs. */
+                       g_dngettext (GETTEXT_PACKAGE, "%llu (%d epoch)", "%llu (%d epochs)", hp.n_epochs),
+                       (unsigned long long) stats.total_tokens * hp.n_epochs, hp.n_epochs);
+  else
+    ftl_cli_print_row (_("billed tokens"),
+                       /* Translators: %llu is the number of tokens billed, %d the number of
+                        * epochs that “auto” picks for this file. */
+                       g_dngettext (GETTEXT_PACKAGE, "%llu (%d epoch, auto)", "%llu (%d epochs, auto)",
+                                    hp.n_epochs),
+                       (unsigned long long) stats.total_tokens * hp.n_epochs, hp.n_epochs);
   return valid ? 0 : 1;
 }
 
@@ -108,27 +129,27 @@ ftl_cli_tokens (int    argc,
 {
   g_autofree char *model_path = NULL;
   int line = 0;
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("FILE"));
   g_autoptr(GError) error = NULL;
   g_autoptr(FtlDataset) dataset = NULL;
   g_autoptr(FtlModel) model = NULL;
   g_autoptr(FtlTokenizer) tokenizer = NULL;
   GOptionEntry entries[] = {
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "Tokenize as this model does (default: the built-in base model)", "FILE" },
-    { "line", 'l', 0, G_OPTION_ARG_INT, &line, "The example on this line (default: the first)", "N" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, N_("Tokenize as this model does (default: the built-in base model)"), N_("FILE") },
+    { "line", 'l', 0, G_OPTION_ARG_INT, &line, N_("The example on this line (default: the first)"), "N" },
     { NULL }
   };
 
   g_option_context_set_summary (context,
-                                "Shows an example as the model reads it: one token per line with its "
-                                "id; “+” marks the tokens the loss is computed on (what the model "
-                                "learns to say).");
+                                N_("Shows an example as the model reads it: one token per line with its "
+                                   "id; “+” marks the tokens the loss is computed on (what the model "
+                                   "learns to say)."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (argc != 2)
     {
-      fprintf (stderr, "%s: give one FILE\n", argv[0]);
+      ftl_cli_error (argv[0], _("give one FILE"));
       return 2;
     }
   dataset = ftl_dataset_load_file (argv[1], &error);
@@ -150,7 +171,10 @@ ftl_cli_tokens (int    argc,
         continue;
       ftl_dataset_render_example (dataset, i, tokenizer, ftl_model_get_config (model)->context_length,
                                   tokens, mask);
-      printf ("%s:%d: %u tokens\n", argv[1], example_line, tokens->len);
+      /* FILE:LINE, as `validate` names a line, then the count. */
+      printf ("%s:%d: ", argv[1], example_line);
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u token", "%u tokens", tokens->len), tokens->len);
+      printf ("\n");
       for (guint t = 0; t < tokens->len; t++)
         {
           int id = g_array_index (tokens, int, t);
@@ -165,9 +189,9 @@ ftl_cli_tokens (int    argc,
     }
 
   if (line != 0)
-    fprintf (stderr, "%s: no valid example on line %d\n", argv[0], line);
+    ftl_cli_error (argv[0], _("no valid example on line %d"), line);
   else
-    fprintf (stderr, "%s: the file has no valid example\n", argv[0]);
+    ftl_cli_error (argv[0], _("the file has no valid example"));
   print_issues (dataset);
   return 1;
 }
@@ -201,10 +225,18 @@ on_event (const FtlJob      *job,
     }
   else
     {
-      printf ("[%s] %s", ftl_job_status_to_string (job->status), event->message);
+      /* The status as OpenAI names it; the message in the user's language. */
+      printf ("[%s] %s", ftl_job_status_to_string (job->status), event->display_message);
       if (event->has_metrics && isfinite (event->metrics.learning_rate))
-        printf ("  (lr %.2e, grad norm %.2f, %.0f tokens/s)", event->metrics.learning_rate,
-                event->metrics.grad_norm, event->metrics.tokens_per_second);
+        {
+          /* Translators: lr is the learning rate. */
+          g_autofree char *figures = g_strdup_printf (_("lr %.2e, grad norm %.2f, %.0f tokens/s"),
+                                                      event->metrics.learning_rate,
+                                                      event->metrics.grad_norm,
+                                                      event->metrics.tokens_per_second);
+
+          printf ("  (%s)", figures);
+        }
       printf ("\n");
       fflush (stdout);
     }
@@ -283,8 +315,14 @@ ftl_cli_fine_tune (const char *training_file,
     {
       g_autofree char *job_path = ftl_fine_tune_job_path (output);
 
-      printf ("Fine-tuned model %s\n  saved as %s\n  job record %s\n", job->fine_tuned_model, output,
-              job_path);
+      /* Translators: %s is the model's name, ft:BASE:SUFFIX:JOB. */
+      g_autofree char *model_line = g_strdup_printf (_("Fine-tuned model %s"), job->fine_tuned_model);
+      /* Translators: %s is the model file. */
+      g_autofree char *saved_line = g_strdup_printf (_("saved as %s"), output);
+      /* Translators: %s is the file of the job's record. */
+      g_autofree char *record_line = g_strdup_printf (_("job record %s"), job_path);
+
+      printf ("%s\n  %s\n  %s\n", model_line, saved_line, record_line);
     }
   else if (job->status == FTL_JOB_FAILED)
     {
@@ -305,20 +343,20 @@ int
 ftl_cli_results (int    argc,
                  char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("JOB");
+  g_autoptr(GOptionContext) context = g_option_context_new (N_("JOB"));
   g_autoptr(GError) error = NULL;
   g_autoptr(FtlJob) job = NULL;
   g_autofree char *csv = NULL;
 
   g_option_context_set_summary (context,
-                                "Prints OpenAI's results file of a job (step, train_loss, "
-                                "train_accuracy, valid_loss, valid_mean_token_accuracy) as CSV. JOB is "
-                                "the .job.json file `train` writes beside the model.");
+                                N_("Prints OpenAI's results file of a job (step, train_loss, "
+                                   "train_accuracy, valid_loss, valid_mean_token_accuracy) as CSV. JOB is "
+                                   "the .job.json file `train` writes beside the model."));
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (argc != 2)
     {
-      fprintf (stderr, "%s: give one JOB file\n", argv[0]);
+      ftl_cli_error (argv[0], _("give one JOB file"));
       return 2;
     }
   job = ftl_job_load (argv[1], &error);

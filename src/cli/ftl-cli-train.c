@@ -1,5 +1,6 @@
 /* ftl-cli-train.c — `train`: language-model training on a plain text file. */
 #include <gio/gio.h>
+#include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +37,8 @@ ftl_cli_train_text (FtlModel             *model,
   if (T < 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "The text has only %" G_GSIZE_FORMAT " tokens; it needs at least 3", n_tokens);
+                   _("The text has only %llu tokens; it needs at least 3"),
+                   (unsigned long long) n_tokens);
       return FALSE;
     }
 
@@ -55,16 +57,19 @@ ftl_cli_train_text (FtlModel             *model,
       if (!isfinite (loss))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       "The loss became %f at step %d: lower the learning rate", loss, step + 1);
+                       _("The loss became %f at step %d: lower the learning rate"), loss, step + 1);
           return FALSE;
         }
       if (!quiet && (step % t->log_every == 0 || step + 1 == t->steps))
         {
           double elapsed = (g_get_monotonic_time () - start) / 1e6;
 
-          printf ("step %5d/%d  loss %.4f  lr %.2e  grad-norm %.3f  %.0f tokens/s\n",
+          /* Translators: one line per logged step, in columns; lr is the
+           * learning rate. */
+          printf (_("step %5d/%d  loss %.4f  lr %.2e  grad-norm %.3f  %.0f tokens/s"),
                   step + 1, t->steps, loss, stats.learning_rate, stats.grad_norm,
                   (double) (step + 1) * B * T / MAX (elapsed, 1e-9));
+          printf ("\n");
           fflush (stdout);
         }
     }
@@ -125,7 +130,7 @@ train_on_text_file (const char           *argv0,
     {
       if (!ftl_model_config_lookup (config_name, &config))
         {
-          fprintf (stderr, "%s: unknown --config “%s”\n", argv0, config_name);
+          ftl_cli_error (argv0, _("unknown --config “%s”"), config_name);
           return 2;
         }
       tokenizer = ftl_tokenizer_train (text, length, config.vocab_size, &error);
@@ -141,8 +146,11 @@ train_on_text_file (const char           *argv0,
   /* ChatML markers in the text are the real special tokens, so a model
    * trained on transcripts learns the chat format. */
   stream = ftl_tokenizer_encode (tokenizer, text, length, TRUE);
-  printf ("%s: %" G_GSIZE_FORMAT " bytes → %u tokens; model of %" G_GSIZE_FORMAT " parameters\n",
-          text_path, length, stream->len, ftl_model_get_n_params (model));
+  printf ("%s: ", text_path);
+  /* Translators: the text's size in bytes, its length in tokens and the model's size. */
+  printf (_("%llu bytes → %u tokens; model of %llu parameters"), (unsigned long long) length,
+          stream->len, (unsigned long long) ftl_model_get_n_params (model));
+  printf ("\n");
   if (!ftl_cli_train_text (model, (const int *) stream->data, stream->len, t, FALSE, &error))
     goto fail;
 
@@ -158,7 +166,9 @@ train_on_text_file (const char           *argv0,
   if (!ftl_model_file_save (output, model, tokenizer, &info, f16 ? FTL_GGML_TYPE_F16 : FTL_GGML_TYPE_F32,
                             &error))
     goto fail;
-  printf ("Saved %s (%s) after %.0f s\n", output, info.name, (g_get_monotonic_time () - start) / 1e6);
+  /* Translators: the file, the model's name and the seconds it took. */
+  printf (_("Saved %s (%s) after %.0f s"), output, info.name, (g_get_monotonic_time () - start) / 1e6);
+  printf ("\n");
   ftl_model_file_info_clear (&info);
   return 0;
 
@@ -175,8 +185,8 @@ check_training_options (const char           *argv0,
   if (t->steps < 1 || t->batch_size < 1 || t->context < 0 || t->log_every < 1 ||
       !(t->learning_rate > 0 && t->learning_rate < 1) || t->seed < 0)
     {
-      fprintf (stderr, "%s: --steps, --batch-size and --log-every must be positive, "
-               "--learning-rate between 0 and 1, --seed not negative\n", argv0);
+      ftl_cli_error (argv0, _("--steps, --batch-size and --log-every must be positive, "
+                              "--learning-rate between 0 and 1, --seed not negative"));
       return FALSE;
     }
   ftl_cli_set_threads (t->threads);
@@ -198,35 +208,37 @@ ftl_cli_train (int    argc,
 
   ftl_cli_training_init (&t);
   GOptionEntry entries[] = {
-    { "training-file", 0, 0, G_OPTION_ARG_FILENAME, &training_file, "Fine-tune on this chat file (OpenAI's JSONL)", "FILE" },
-    { "validation-file", 0, 0, G_OPTION_ARG_FILENAME, &validation_file, "Measure validation loss on this chat file", "FILE" },
-    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model to start from (default for fine-tuning: the built-in base model)", "FILE" },
-    { "n-epochs", 0, 0, G_OPTION_ARG_STRING, &n_epochs, "Passes over the training file: 1–50 or auto", "N|auto" },
-    { "batch-size", 0, 0, G_OPTION_ARG_STRING, &batch_size, "Examples per step: 1–256 or auto (text: sequences per step, default 8)", "N|auto" },
-    { "learning-rate-multiplier", 0, 0, G_OPTION_ARG_STRING, &lr_multiplier, "Times the base model's learning rate, or auto", "X|auto" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed, 0–2147483647 (default: picked for the job)", "N" },
-    { "suffix", 0, 0, G_OPTION_ARG_STRING, &suffix, "Up to 64 characters added to the model name", "TEXT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the trained model (GGUF)", "FILE" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print each event, then the job, as one JSON object per line", NULL },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
+    { "training-file", 0, 0, G_OPTION_ARG_FILENAME, &training_file, N_("Fine-tune on this chat file (OpenAI's JSONL)"), N_("FILE") },
+    { "validation-file", 0, 0, G_OPTION_ARG_FILENAME, &validation_file, N_("Measure validation loss on this chat file"), N_("FILE") },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, N_("The model to start from (default for fine-tuning: the built-in base model)"), N_("FILE") },
+    { "n-epochs", 0, 0, G_OPTION_ARG_STRING, &n_epochs, N_("Passes over the training file: 1–50 or auto"), "N|auto" },
+    { "batch-size", 0, 0, G_OPTION_ARG_STRING, &batch_size, N_("Examples per step: 1–256 or auto (text: sequences per step, default 8)"), "N|auto" },
+    { "learning-rate-multiplier", 0, 0, G_OPTION_ARG_STRING, &lr_multiplier, N_("Times the base model's learning rate, or auto"), "X|auto" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Random seed, 0–2147483647 (default: picked for the job)"), "N" },
+    { "suffix", 0, 0, G_OPTION_ARG_STRING, &suffix, N_("Up to 64 characters added to the model name"), N_("TEXT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the trained model (GGUF)"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print each event, then the job, as one JSON object per line"), NULL },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, N_("Threads to use (default: one per core)"), "N" },
     { NULL }
   };
   GOptionEntry text_entries[] = {
-    { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path, "Train a language model on this plain text instead", "FILE" },
-    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Shape of a new model (tiny, bench, base; default tiny)", "NAME" },
-    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 200)", "N" },
-    { "context", 0, 0, G_OPTION_ARG_INT, &t.context, "Tokens per sequence (default: the model's context)", "N" },
-    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, "Peak AdamW learning rate (default 1e-3)", "LR" },
-    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, "Print the loss every N steps (default 10)", "N" },
-    { "f16", 0, 0, G_OPTION_ARG_NONE, &f16, "Store matrices as 16-bit floats", NULL },
+    { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path, N_("Train a language model on this plain text instead"), N_("FILE") },
+    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, N_("Shape of a new model (tiny, bench, base; default tiny)"), N_("NAME") },
+    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, N_("Optimisation steps (default 200)"), "N" },
+    { "context", 0, 0, G_OPTION_ARG_INT, &t.context, N_("Tokens per sequence (default: the model's context)"), "N" },
+    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, N_("Peak AdamW learning rate (default 1e-3)"), "LR" },
+    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, N_("Print the loss every N steps (default 10)"), "N" },
+    { "f16", 0, 0, G_OPTION_ARG_NONE, &f16, N_("Store matrices as 16-bit floats"), NULL },
     { NULL }
   };
 
   g_option_context_set_summary (context,
-                                "Fine-tunes a model on a chat file as OpenAI's fine-tuning API does "
-                                "(--training-file), or trains a language model on plain text (--text).");
+                                N_("Fine-tunes a model on a chat file as OpenAI's fine-tuning API does "
+                                   "(--training-file), or trains a language model on plain text (--text)."));
   g_option_context_add_main_entries (context, entries, NULL);
-  text_group = g_option_group_new ("text", "Training on plain text:", "Show the options for --text", NULL, NULL);
+  text_group = g_option_group_new ("text", N_("Training on plain text:"), N_("Show the options for --text"),
+                                   NULL, NULL);
+  g_option_group_set_translation_domain (text_group, GETTEXT_PACKAGE);
   g_option_group_add_entries (text_group, text_entries);
   g_option_context_add_group (context, g_steal_pointer (&text_group));
   if (!ftl_cli_parse (context, &argc, &argv))
@@ -234,7 +246,7 @@ ftl_cli_train (int    argc,
 
   if (output == NULL || (training_file == NULL) == (text_path == NULL))
     {
-      fprintf (stderr, "%s: give --output and one of --training-file or --text\n", argv[0]);
+      ftl_cli_error (argv[0], _("give --output and one of --training-file or --text"));
       return 2;
     }
   if (training_file != NULL)
@@ -267,35 +279,35 @@ ftl_cli_pretrain (int    argc,
   t.learning_rate = 2e-3;
   t.log_every = 50;
   GOptionEntry entries[] = {
-    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, "The corpus (default data/corpus/chat.txt)", "FILE" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the base model (GGUF)", "FILE" },
-    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, "Model shape (default base)", "NAME" },
+    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, N_("The corpus (default data/corpus/chat.txt)"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the base model (GGUF)"), N_("FILE") },
+    { "config", 0, 0, G_OPTION_ARG_STRING, &config_name, N_("Model shape (default base)"), N_("NAME") },
     { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path,
-      "Continue pretraining this model (its tokenizer and weights) instead of starting from random weights", "FILE" },
-    { "name", 0, 0, G_OPTION_ARG_STRING, &name, "The model's name (default: the output file's)", "NAME" },
-    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, "Optimisation steps (default 4000)", "N" },
-    { "batch-size", 0, 0, G_OPTION_ARG_INT, &t.batch_size, "Sequences per step (default 16)", "N" },
-    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, "Peak learning rate (default 2e-3)", "LR" },
+      N_("Continue pretraining this model (its tokenizer and weights) instead of starting from random weights"), N_("FILE") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The model's name (default: the output file's)"), N_("NAME") },
+    { "steps", 0, 0, G_OPTION_ARG_INT, &t.steps, N_("Optimisation steps (default 4000)"), "N" },
+    { "batch-size", 0, 0, G_OPTION_ARG_INT, &t.batch_size, N_("Sequences per step (default 16)"), "N" },
+    { "learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &t.learning_rate, N_("Peak learning rate (default 2e-3)"), "LR" },
     { "fine-tune-learning-rate", 0, 0, G_OPTION_ARG_DOUBLE, &fine_tune_lr,
-      "The rate a learning-rate multiplier of 1 means when this model is fine-tuned "
-      "(default: the --model's own, else 1e-3)", "LR" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &t.seed, "Random seed (default 1)", "N" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, "Threads to use (default: one per core)", "N" },
-    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, "Print the loss every N steps (default 50)", "N" },
+      N_("The rate a learning-rate multiplier of 1 means when this model is fine-tuned "
+         "(default: the --model's own, else 1e-3)"), "LR" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &t.seed, N_("Random seed (default 1)"), "N" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &t.threads, N_("Threads to use (default: one per core)"), "N" },
+    { "log-every", 0, 0, G_OPTION_ARG_INT, &t.log_every, N_("Print the loss every N steps (default 50)"), "N" },
     { NULL }
   };
 
   g_option_context_set_summary (context,
-                                "Builds the built-in base model: learns a byte-level BPE tokenizer "
-                                "from the corpus, then trains a model of the given shape from random "
-                                "weights on context-long windows of it. With --model, it continues "
-                                "pretraining that model on the corpus instead.");
+                                N_("Builds the built-in base model: learns a byte-level BPE tokenizer "
+                                   "from the corpus, then trains a model of the given shape from random "
+                                   "weights on context-long windows of it. With --model, it continues "
+                                   "pretraining that model on the corpus instead."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!ftl_cli_parse (context, &argc, &argv))
     return 2;
   if (output == NULL)
     {
-      fprintf (stderr, "%s: --output is required\n", argv[0]);
+      ftl_cli_error (argv[0], _("--output is required"));
       return 2;
     }
   if (fine_tune_lr == 0 && model_path == NULL)

@@ -60,6 +60,22 @@ gboolean      ftl_cli_sampling_to_params (const FtlCliSampling *sampling,
                                           FtlSamplingParams    *params,
                                           GError              **error);
 
+/* label with spaces after it up to columns wide on a terminal, where a wide
+ * character (Korean, say) takes two. */
+char *ftl_cli_pad (const char *label,
+                   int         columns);
+
+/* Prints “  LABEL VALUE” and a newline, the label padded to 32 columns. */
+void ftl_cli_print_row (const char *label,
+                        const char *format,
+                        ...) G_GNUC_PRINTF (2, 3);
+
+/* Prints “program: message” and a newline on stderr; format is translated
+ * by the caller. */
+void ftl_cli_error (const char *program,
+                    const char *format,
+                    ...) G_GNUC_PRINTF (2, 3);
+
 /* Parses argv with a GOptionContext; prints errors. Returns FALSE on error. */
 gboolean ftl_cli_parse (GOptionContext *context,
                         int            *argc,

@@ -16,8 +16,10 @@
  *    without one has weight 1; other messages get weight 0 (never trained).
  *  - json-glib 1.6 is lenient: it ignores whatever follows the first value,
  *    so we check for that ourselves ("{…} {…}", two examples on one line,
- *    would otherwise lose one silently). Its other leniencies (comments,
- *    single-quoted strings) are let through.
+ *    would otherwise lose one silently), after any first value. A "\u"
+ *    escape must be four hex digits, and surrogates must come in pairs:
+ *    json-glib would keep invalid UTF-8 (or leak memory reporting them).
+ *    Its other leniencies (comments, single-quoted strings) are let through.
  *  - A UTF-8 byte-order mark at the start of the file is skipped.
  *  - FTL_DATASET_MAX_EXAMPLES counts non-blank lines, valid or not: the limit
  *    bounds the work, whatever the lines hold.
@@ -28,6 +30,7 @@
 #include "ftl-dataset.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdio.h>
@@ -106,8 +109,9 @@ dataset_new_too_large (const char *name)
   FtlDataset *dataset = dataset_new (name);
   g_autofree char *limit = g_format_size (FTL_DATASET_MAX_FILE_SIZE);
 
+  /* Translators: %s is a size, such as “100 MB”. */
   add_issue (dataset, 0, "file_too_large",
-             "The file is larger than %s, the most Fine-Tune Lab reads.", limit);
+             _("The file is larger than %s, the most Fine-Tune Lab reads."), limit);
   return dataset;
 }
 
@@ -135,16 +139,20 @@ node_get_string (JsonNode *node)
   return NULL;
 }
 
-/* A noun phrase for a value: "the number 42", "the text “hi”", "a list", … */
+/* A noun phrase for a value: "the number 42", "the text “hi”", "a list", …
+ * The messages put it where the value is named: "Message 2’s “content” is
+ * the number 42, not text." */
 static char *
 describe_node (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return g_strdup ("an object");
+      /* Translators: a JSON value, as in “Message 2 is an object, not …”. */
+      return g_strdup (_("an object"));
     case JSON_NODE_ARRAY:
-      return g_strdup ("a list");
+      /* Translators: a JSON value (an array), as in “Message 2’s “content” is a list, not text.” */
+      return g_strdup (_("a list"));
     case JSON_NODE_NULL:
       return g_strdup ("null");
     case JSON_NODE_VALUE:
@@ -156,16 +164,23 @@ describe_node (JsonNode *node)
   if (type == G_TYPE_STRING)
     {
       g_autofree char *text = short_text (json_node_get_string (node));
-      return g_strdup_printf ("the text “%s”", text);
+      /* Translators: a JSON string value, as in “Message 2’s “role” is the text “bot”; …” */
+      return g_strdup_printf (_("the text “%s”"), text);
     }
   if (type == G_TYPE_BOOLEAN)
     return g_strdup (json_node_get_boolean (node) ? "true" : "false");
   if (type == G_TYPE_INT64)
-    return g_strdup_printf ("the number %" G_GINT64_FORMAT, json_node_get_int (node));
+    {
+      char number[32];
+
+      g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      /* Translators: a JSON number value, as in “Message 2’s “weight” is the number 2; …” */
+      return g_strdup_printf (_("the number %s"), number);
+    }
 
   char number[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_formatd (number, sizeof number, "%g", json_node_get_double (node));
-  return g_strdup_printf ("the number %s", number);
+  return g_strdup_printf (_("the number %s"), number);
 }
 
 /* ---- validation ------------------------------------------------------------- */
@@ -208,7 +223,10 @@ check_role (FtlDataset *dataset,
     {
       g_autofree char *what = describe_node (node);
       add_issue (dataset, line, "unrecognized_role",
-                 "Message %d’s “role” is %s, not text; use “system”, “user” or “assistant”.",
+                 /* Translators: %d is the message's position in the example (1, 2, …), %s
+                  * a value such as “the number 2” or “a list”. Keep the quoted words: they
+                  * are what the file must say. */
+                 _("Message %d’s “role” is %s, not text; use “system”, “user” or “assistant”."),
                  index, what);
       return FALSE;
     }
@@ -223,14 +241,15 @@ check_role (FtlDataset *dataset,
   if (strcmp (text, "function") == 0)
     {
       add_issue (dataset, line, "unrecognized_role",
-                 "Message %d has the role “function”, which Fine-Tune Lab doesn’t train on; "
-                 "use “system”, “user” or “assistant”.", index);
+                 _("Message %d has the role “function”, which Fine-Tune Lab doesn’t train on; "
+                   "use “system”, “user” or “assistant”."), index);
       return FALSE;
     }
 
   g_autofree char *shown = short_text (text);
   add_issue (dataset, line, "unrecognized_role",
-             "Message %d has the role “%s”; use “system”, “user” or “assistant”.",
+             /* Translators: %s is the role the file gives, such as “bot”. */
+             _("Message %d has the role “%s”; use “system”, “user” or “assistant”."),
              index, shown);
   return FALSE;
 }
@@ -253,7 +272,8 @@ check_message (FtlDataset     *dataset,
     {
       g_autofree char *what = describe_node (node);
       add_issue (dataset, line, "message_missing_key",
-                 "Message %d is %s, not an object with “role” and “content”.", index, what);
+                 /* Translators: %s is a value such as “the text “hi”” or “a list”. */
+                 _("Message %d is %s, not an object with “role” and “content”."), index, what);
       return FALSE;
     }
 
@@ -263,7 +283,8 @@ check_message (FtlDataset     *dataset,
     if (!json_object_has_member (object, required[i]))
       {
         add_issue (dataset, line, "message_missing_key",
-                   "Message %d has no “%s”.", index, required[i]);
+                   /* Translators: %s is the missing key, “role” or “content”. */
+                   _("Message %d has no “%s”."), index, required[i]);
         ok = FALSE;
       }
 
@@ -278,8 +299,9 @@ check_message (FtlDataset     *dataset,
         {
           g_autofree char *key = short_text (l->data);
           add_issue (dataset, line, "message_unrecognized_key",
-                     "Message %d has the key “%s”; a message may have only “role”, "
-                     "“content”, “name”, “function_call” and “weight”.", index, key);
+                     /* Translators: %s is the key in the file, such as “text”. */
+                     _("Message %d has the key “%s”; a message may have only “role”, "
+                       "“content”, “name”, “function_call” and “weight”."), index, key);
           ok = FALSE;
         }
     }
@@ -298,7 +320,8 @@ check_message (FtlDataset     *dataset,
         {
           g_autofree char *what = describe_node (content);
           add_issue (dataset, line, "missing_content",
-                     "Message %d’s “content” is %s, not text.", index, what);
+                     /* Translators: %s is a value such as “the number 2” or “null”. */
+                     _("Message %d’s “content” is %s, not text."), index, what);
           ok = FALSE;
         }
     }
@@ -311,14 +334,16 @@ check_message (FtlDataset     *dataset,
         {
           g_autofree char *what = describe_node (weight);
           add_issue (dataset, line, "invalid_weight",
-                     "Message %d’s “weight” is %s; it must be the number 0 or 1.", index, what);
+                     /* Translators: %s is a value such as “the number 2” or “the text “1””. */
+                     _("Message %d’s “weight” is %s; it must be the number 0 or 1."), index, what);
           ok = FALSE;
         }
       else if (role_known && !*is_assistant)
         {
           add_issue (dataset, line, "invalid_weight",
-                     "Message %d is a %s message with a “weight”; only assistant messages "
-                     "can have one.", index, ftl_role_to_string (message->role));
+                     /* Translators: %s is the role as the file says it, “system” or “user”. */
+                     _("Message %d is a %s message with a “weight”; only assistant messages "
+                       "can have one."), index, ftl_role_to_string (message->role));
           ok = FALSE;
         }
     }
@@ -336,20 +361,22 @@ check_example (FtlDataset *dataset,
     {
       g_autofree char *what = describe_node (root);
       add_issue (dataset, line, "data_type",
-                 "The line is %s, not an object with a “messages” list.", what);
+                 /* Translators: %s is a value such as “a list” or “the number 2”. */
+                 _("The line is %s, not an object with a “messages” list."), what);
       return;
     }
 
   JsonNode *list = json_object_get_member (json_node_get_object (root), "messages");
   if (list == NULL)
     {
-      add_issue (dataset, line, "missing_messages_list", "The line has no “messages” list.");
+      add_issue (dataset, line, "missing_messages_list", _("The line has no “messages” list."));
       return;
     }
   if (!JSON_NODE_HOLDS_ARRAY (list))
     {
       g_autofree char *what = describe_node (list);
-      add_issue (dataset, line, "missing_messages_list", "“messages” is %s, not a list.", what);
+      /* Translators: %s is a value such as “an object” or “the text “hi””. */
+      add_issue (dataset, line, "missing_messages_list", _("“messages” is %s, not a list."), what);
       return;
     }
 
@@ -357,7 +384,7 @@ check_example (FtlDataset *dataset,
   guint n = json_array_get_length (array);
   if (n == 0)
     {
-      add_issue (dataset, line, "missing_messages_list", "The “messages” list is empty.");
+      add_issue (dataset, line, "missing_messages_list", _("The “messages” list is empty."));
       return;
     }
 
@@ -379,7 +406,7 @@ check_example (FtlDataset *dataset,
   if (!has_assistant)
     {
       add_issue (dataset, line, "example_missing_assistant_message",
-                 "The example has no assistant message, so there is nothing to learn from it.");
+                 _("The example has no assistant message, so there is nothing to learn from it."));
       ok = FALSE;
     }
 
@@ -401,21 +428,36 @@ check_example (FtlDataset *dataset,
   g_array_append_val (dataset->examples, example);
 }
 
-/* Byte offset of the first non-blank byte after the top-level object or
- * array of text, or −1 when there is none. Only for text json-glib parsed,
- * since it stops reading after the first value. */
-static gssize
-find_trailing_text (const char *text,
-                    gsize       length)
+static gsize
+skip_blanks (const char *text,
+             gsize       length,
+             gsize       i)
 {
-  gsize i = 0;
+  while (i < length && g_ascii_isspace (text[i]))
+    i++;
+  return i;
+}
+
+/* Where the JSON value starting at text[i] ends, or length when it doesn't.
+ * Strings are skipped, so brackets in them don't count; a scalar ends at a
+ * blank or a structural character. On invalid JSON the offset may be
+ * anywhere: parsing what comes before it reports the error. */
+static gsize
+skip_value (const char *text,
+            gsize       length,
+            gsize       i)
+{
   int depth = 0;
   gboolean in_string = FALSE;
 
-  while (i < length && g_ascii_isspace (text[i]))
-    i++;
-  if (i == length || (text[i] != '{' && text[i] != '['))
-    return -1;
+  if (i == length)
+    return length;
+  if (text[i] != '{' && text[i] != '[' && text[i] != '"')
+    {
+      while (i < length && !g_ascii_isspace (text[i]) && strchr ("{}[],:\"=;", text[i]) == NULL)
+        i++;
+      return i;
+    }
 
   for (; i < length; i++)
     {
@@ -432,13 +474,109 @@ find_trailing_text (const char *text,
         in_string = TRUE;
       else if (c == '{' || c == '[')
         depth++;
-      else if ((c == '}' || c == ']') && --depth == 0)
-        break;
-    }
+      else if (c == '}' || c == ']')
+        depth--;
 
-  for (i++; i < length; i++)
-    if (!g_ascii_isspace (text[i]))
-      return (gssize) i;
+      if (depth == 0 && !in_string)
+        return i + 1;
+    }
+  return length;
+}
+
+/* Byte offset of the first non-blank byte after the line's JSON value (or
+ * the JavaScript assignment "var NAME = VALUE;" json-glib also accepts), or
+ * −1 when nothing follows it. */
+static gssize
+find_trailing_text (const char *text,
+                    gsize       length)
+{
+  gsize i = skip_blanks (text, length, 0);
+
+  if (length - i > 3 && memcmp (text + i, "var", 3) == 0 && g_ascii_isspace (text[i + 3]))
+    {
+      const char *equals = memchr (text + i, '=', length - i);
+
+      if (equals != NULL)
+        {
+          i = skip_value (text, length, skip_blanks (text, length, equals + 1 - text));
+          i = skip_blanks (text, length, i);
+          if (i < length && text[i] == ';')
+            i++;
+        }
+    }
+  else
+    i = skip_value (text, length, i);
+
+  i = skip_blanks (text, length, i);
+  return i < length ? (gssize) i : -1;
+}
+
+/* The code unit of the four hex digits at text (length bytes left), or −1. */
+static int
+parse_hex4 (const char *text,
+            gsize       length)
+{
+  int unit = 0;
+
+  if (length < 4)
+    return -1;
+  for (int k = 0; k < 4; k++)
+    {
+      int digit = g_ascii_xdigit_value (text[k]);
+
+      if (digit < 0)
+        return -1;
+      unit = unit * 16 + digit;
+    }
+  return unit;
+}
+
+/* Byte offset of the first bad \u escape in a string of text, or −1;
+ * *problem says what is wrong with it. json-glib 1.6 mishandles these: it
+ * leaks memory reporting a broken surrogate pair, and takes "\uzzzz" or
+ * half a surrogate pair for text (not valid UTF-8). */
+static gssize
+find_bad_escape (const char  *text,
+                 gsize        length,
+                 const char **problem)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '"')
+        in_string = !in_string;
+      if (!in_string || text[i] != '\\' || i + 1 == length)
+        continue;
+
+      gsize at = i++;
+      if (text[i] != 'u')
+        continue;
+      int unit = parse_hex4 (text + i + 1, length - i - 1);
+      if (unit < 0)
+        {
+          *problem = N_("“\\u” must be followed by four hexadecimal digits");
+          return (gssize) at;
+        }
+      i += 4;
+      if (unit >= 0xdc00 && unit <= 0xdfff)
+        {
+          *problem = N_("the escape is the second half of a surrogate pair without the first");
+          return (gssize) at;
+        }
+      if (unit >= 0xd800 && unit <= 0xdbff)
+        {
+          gboolean escape = i + 2 < length && text[i + 1] == '\\' && text[i + 2] == 'u';
+          int low = escape ? parse_hex4 (text + i + 3, length - i - 3) : -1;
+
+          if (low < 0xdc00 || low > 0xdfff)
+            {
+              *problem = N_("the escape is the first half of a surrogate pair without the second");
+              return (gssize) at;
+            }
+          i += 6;
+        }
+    }
   return -1;
 }
 
@@ -451,17 +589,23 @@ add_json_error (FtlDataset   *dataset,
 {
   int json_line, column, consumed = 0;
 
-  if (sscanf (error->message, "<data>:%d:%d: %n", &json_line, &column, &consumed) == 2
+  /* json-glib quotes the offending token cut at a byte count, which can
+   * split a character: the message must stay UTF-8 for the app to show it. */
+  g_autofree char *message = g_utf8_make_valid (error->message, -1);
+
+  if (sscanf (message, "<data>:%d:%d: %n", &json_line, &column, &consumed) == 2
       && consumed > 0)
     {
-      const char *detail = error->message + consumed;
+      const char *detail = message + consumed;
       const char *after_kind = strstr (detail, ": ");
 
-      add_issue (dataset, line, "invalid_json", "The line is not valid JSON at column %d: %s.",
+      /* Translators: %d is a column number, %s what the JSON parser says is wrong. */
+      add_issue (dataset, line, "invalid_json", _("The line is not valid JSON at column %d: %s."),
                  column, after_kind != NULL ? after_kind + 2 : detail);
     }
   else
-    add_issue (dataset, line, "invalid_json", "The line is not valid JSON: %s.", error->message);
+    /* Translators: %s is what the JSON parser says is wrong. */
+    add_issue (dataset, line, "invalid_json", _("The line is not valid JSON: %s."), message);
 }
 
 static gboolean
@@ -482,9 +626,10 @@ check_line (FtlDataset *dataset,
 {
   if (length > FTL_DATASET_MAX_LINE)
     {
+      /* Translators: the first %llu is the line's length in bytes, %d the limit. */
       add_issue (dataset, line, "line_too_long",
-                 "The line is %" G_GSIZE_FORMAT " bytes long, over the limit of %d; "
-                 "it was skipped.", length, FTL_DATASET_MAX_LINE);
+                 _("The line is %llu bytes long, over the limit of %d; it was skipped."),
+                 (unsigned long long) length, FTL_DATASET_MAX_LINE);
       return;
     }
 
@@ -493,32 +638,46 @@ check_line (FtlDataset *dataset,
     {
       add_issue (dataset, line, "invalid_utf8",
                  *bad == '\0'
-                 ? "Byte %d of the line is a NUL byte; save the file as UTF-8 text."
-                 : "Byte %d of the line is not valid UTF-8; save the file as UTF-8.",
+                 ? _("Byte %d of the line is a NUL byte; save the file as UTF-8 text.")
+                 : _("Byte %d of the line is not valid UTF-8; save the file as UTF-8."),
                  (int) (bad - text) + 1);
+      return;
+    }
+
+  /* json-glib 1.6 reads on after the first value and leaks an object or
+   * array it finds there, so it is given the first value only; what
+   * follows is reported below. */
+  gssize trailing = find_trailing_text (text, length);
+  gsize json_length = trailing >= 0 ? (gsize) trailing : length;
+
+  const char *problem;
+  gssize bad_escape = find_bad_escape (text, json_length, &problem);
+  if (bad_escape >= 0)
+    {
+      add_issue (dataset, line, "invalid_json", _("The line is not valid JSON at column %d: %s."),
+                 (int) bad_escape + 1, _(problem));
       return;
     }
 
   /* A parser per line: json-glib 1.6 never clears its has-assignment flag. */
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  if (!json_parser_load_from_data (parser, text, (gssize) length, &error))
+  if (!json_parser_load_from_data (parser, text, (gssize) json_length, &error))
     {
       add_json_error (dataset, line, error);
       return;
     }
 
   JsonNode *root = json_parser_get_root (parser);
-  gssize trailing = find_trailing_text (text, length);
   if (json_parser_has_assignment (parser, NULL))
     add_issue (dataset, line, "invalid_json",
-               "The line is a JavaScript assignment (“var … =”), not plain JSON.");
+               _("The line is a JavaScript assignment (“var … =”), not plain JSON."));
   else if (root == NULL)
-    add_issue (dataset, line, "invalid_json", "The line holds no JSON value.");
+    add_issue (dataset, line, "invalid_json", _("The line holds no JSON value."));
   else if (trailing >= 0)
     add_issue (dataset, line, "invalid_json",
-               "The line goes on after its JSON value, at column %d; put each example "
-               "on a line of its own.", (int) trailing + 1);
+               _("The line goes on after its JSON value, at column %d; put each example "
+                 "on a line of its own."), (int) trailing + 1);
   else
     check_example (dataset, line, root);
 }
@@ -559,8 +718,8 @@ ftl_dataset_parse (const char *data,
           if (n_read == FTL_DATASET_MAX_EXAMPLES)
             {
               add_issue (dataset, line, "too_many_examples",
-                         "The file has more than %d examples, the most Fine-Tune Lab reads; "
-                         "this line and the ones after it were not read.",
+                         _("The file has more than %d examples, the most Fine-Tune Lab reads; "
+                           "this line and the ones after it were not read."),
                          FTL_DATASET_MAX_EXAMPLES);
               break;
             }
@@ -576,12 +735,16 @@ ftl_dataset_parse (const char *data,
     {
       if (n == 0)
         add_issue (dataset, 0, "too_few_examples",
-                   "The file has no valid examples; OpenAI requires at least %d.",
+                   _("The file has no valid examples; OpenAI requires at least %d."),
                    FTL_DATASET_MIN_EXAMPLES);
       else
+        /* Translators: %u is the number of valid examples, %d the least OpenAI takes (10). */
         add_issue (dataset, 0, "too_few_examples",
-                   "The file has only %u valid example%s; OpenAI requires at least %d.",
-                   n, n == 1 ? "" : "s", FTL_DATASET_MIN_EXAMPLES);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The file has only %u valid example; OpenAI requires at least %d.",
+                                "The file has only %u valid examples; OpenAI requires at least %d.",
+                                n),
+                   n, FTL_DATASET_MIN_EXAMPLES);
     }
 
   return dataset;

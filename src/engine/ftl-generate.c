@@ -2,6 +2,7 @@
 #include "ftl-generate.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,7 +137,7 @@ ftl_generate (FtlModel                *model,
   if (n_prompt < 1 || n_prompt >= config->context_length)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "The prompt has %d tokens; this model reads 1 to %d",
+                   _("The prompt has %d tokens; this model reads 1 to %d"),
                    n_prompt, config->context_length - 1);
       return NULL;
     }
@@ -144,7 +145,7 @@ ftl_generate (FtlModel                *model,
     if (prompt[i] < 0 || prompt[i] >= V)
       {
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                     "Prompt token %d is outside the vocabulary", prompt[i]);
+                     _("Prompt token %d is outside the vocabulary"), prompt[i]);
         return NULL;
       }
 

@@ -9,6 +9,7 @@
  */
 #include "ftl-gguf.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #define GGUF_MAGIC             "GGUF"
@@ -251,8 +252,16 @@ set_error (GError     **error,
   g_autofree char *message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, FTL_GGUF_ERROR, code, "%s (at byte %" G_GSIZE_FORMAT ")",
-               message, pos);
+  /* Translators: %s is one of the problems below, %llu where in the file. */
+  g_set_error (error, FTL_GGUF_ERROR, code, _("%s (at byte %llu)"),
+               message, (unsigned long long) pos);
+}
+
+/* what, one of the parts named with NC_("GGUF part", …) below, for people. */
+static const char *
+part_name (const char *what)
+{
+  return g_dpgettext2 (GETTEXT_PACKAGE, "GGUF part", what);
 }
 
 static gsize
@@ -270,9 +279,10 @@ cursor_take (Cursor        *c,
 {
   if (n > cursor_left (c))
     {
+      /* Translators: %s is the part being read, such as “tensor name”. */
       set_error (error, FTL_GGUF_ERROR_MALFORMED, c->pos,
-                 "file ends inside %s: %" G_GUINT64_FORMAT " bytes needed, %"
-                 G_GSIZE_FORMAT " left", what, n, cursor_left (c));
+                 _("file ends inside %s: %llu bytes needed, %llu left"),
+                 part_name (what), (unsigned long long) n, (unsigned long long) cursor_left (c));
       return FALSE;
     }
   *out = c->data + c->pos;
@@ -328,16 +338,17 @@ read_string (FtlGguf     *gguf,
     return FALSE;
   if (length > cursor_left (c))
     {
+      /* Translators: %s is the part being read, such as “tensor name”. */
       set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "%s claims %" G_GUINT64_FORMAT " bytes, but only %"
-                 G_GSIZE_FORMAT " are left in the file", what, length, cursor_left (c));
+                 _("%s claims %llu bytes, but only %llu are left in the file"),
+                 part_name (what), (unsigned long long) length, (unsigned long long) cursor_left (c));
       return FALSE;
     }
   if (!cursor_take (c, length, what, &p, error))
     return FALSE;
   if (is_name && memchr (p, 0, length) != NULL)
     {
-      set_error (error, FTL_GGUF_ERROR_MALFORMED, pos, "%s contains a NUL byte", what);
+      set_error (error, FTL_GGUF_ERROR_MALFORMED, pos, _("%s contains a NUL byte"), part_name (what));
       return FALSE;
     }
   *value = g_string_chunk_insert_len (gguf->strings, (const char *) p, (gssize) length);
@@ -395,34 +406,45 @@ read_array (FtlGguf *gguf,
   gsize pos = c->pos;
   guint32 type;
 
-  if (!read_u32 (c, "array type", &type, error))
+  /* Translators: the parts of a GGUF file, as in “file ends inside array type”
+   * and “metadata key claims 9 bytes”. */
+  if (!read_u32 (c, NC_("GGUF part", "array type"), &type, error))
     return FALSE;
   if (type == FTL_GGUF_TYPE_ARRAY)
     {
       set_error (error, FTL_GGUF_ERROR_UNSUPPORTED, pos,
-                 "metadata '%s' is an array of arrays", kv->key);
+                 /* Translators: %s is a metadata key such as “tokenizer.ggml.tokens”. */
+                 _("metadata '%s' is an array of arrays"), kv->key);
       return FALSE;
     }
   if (!is_valid_type (type))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "metadata '%s' has unknown array element type %u", kv->key, type);
+                 _("metadata '%s' has unknown array element type %u"), kv->key, type);
       return FALSE;
     }
 
   pos = c->pos;
   guint64 length;
-  if (!read_u64 (c, "array length", &length, error))
+  if (!read_u64 (c, NC_("GGUF part", "array length"), &length, error))
     return FALSE;
+  if (length > FTL_GGUF_MAX_ARRAY_LENGTH)
+    {
+      set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
+                 /* Translators: %llu is a count, the second %s a value type such as “uint32”. */
+                 _("metadata '%s' claims %llu %s values, more than the %d Fine-Tune Lab reads"),
+                 kv->key, (unsigned long long) length, type_names[type], FTL_GGUF_MAX_ARRAY_LENGTH);
+      return FALSE;
+    }
 
   /* A string takes at least its 8-byte length. */
   gsize element_size = type == FTL_GGUF_TYPE_STRING ? 8 : value_sizes[type];
   if (length > cursor_left (c) / element_size)
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "metadata '%s' claims %" G_GUINT64_FORMAT " %s values, but only %"
-                 G_GSIZE_FORMAT " bytes are left in the file",
-                 kv->key, length, type_names[type], cursor_left (c));
+                 _("metadata '%s' claims %llu %s values, but only %llu bytes are left in the file"),
+                 kv->key, (unsigned long long) length, type_names[type],
+                 (unsigned long long) cursor_left (c));
       return FALSE;
     }
 
@@ -435,7 +457,7 @@ read_array (FtlGguf *gguf,
       g_autofree const char **strings = g_new0 (const char *, length + 1);
 
       for (guint64 i = 0; i < length; i++)
-        if (!read_string (gguf, c, "array string", FALSE, &strings[i], error))
+        if (!read_string (gguf, c, NC_("GGUF part", "array string"), FALSE, &strings[i], error))
           return FALSE;
       kv->v.array = g_steal_pointer (&strings);
     }
@@ -443,7 +465,7 @@ read_array (FtlGguf *gguf,
     {
       const guint8 *p;
 
-      if (!cursor_take (c, length * element_size, "array", &p, error))
+      if (!cursor_take (c, length * element_size, NC_("GGUF part", "array"), &p, error))
         return FALSE;
       kv->v.array = g_memdup2 (p, length * element_size);
       swap_to_host (kv->v.array, length, element_size);
@@ -458,23 +480,23 @@ read_kv (FtlGguf *gguf,
          GError **error)
 {
   kv->pos = c->pos;
-  if (!read_string (gguf, c, "metadata key", TRUE, &kv->key, error))
+  if (!read_string (gguf, c, NC_("GGUF part", "metadata key"), TRUE, &kv->key, error))
     return FALSE;
   if (g_hash_table_contains (gguf->kv_index, kv->key))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, kv->pos,
-                 "metadata key '%s' appears twice", kv->key);
+                 _("metadata key '%s' appears twice"), kv->key);
       return FALSE;
     }
 
   gsize pos = c->pos;
   guint32 type;
-  if (!read_u32 (c, "metadata type", &type, error))
+  if (!read_u32 (c, NC_("GGUF part", "metadata type"), &type, error))
     return FALSE;
   if (!is_valid_type (type))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "metadata '%s' has unknown type %u", kv->key, type);
+                 _("metadata '%s' has unknown type %u"), kv->key, type);
       return FALSE;
     }
   kv->type = type;
@@ -482,10 +504,10 @@ read_kv (FtlGguf *gguf,
   if (type == FTL_GGUF_TYPE_ARRAY)
     return read_array (gguf, c, kv, error);
   if (type == FTL_GGUF_TYPE_STRING)
-    return read_string (gguf, c, "metadata string", FALSE, &kv->v.s, error);
+    return read_string (gguf, c, NC_("GGUF part", "metadata string"), FALSE, &kv->v.s, error);
 
   const guint8 *p;
-  if (!cursor_take (c, value_sizes[type], "metadata value", &p, error))
+  if (!cursor_take (c, value_sizes[type], NC_("GGUF part", "metadata value"), &p, error))
     return FALSE;
   decode_scalar (kv, p);
   return TRUE;
@@ -505,14 +527,17 @@ read_alignment (FtlGguf *gguf,
   if (kv->type != FTL_GGUF_TYPE_UINT32)
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, kv->pos,
-                 GGUF_KEY_ALIGNMENT " is %s, not uint32", type_names[kv->type]);
+                 /* Translators: the first %s is the key general.alignment, the second a
+                  * value type such as “float32”. */
+                 _("%s is %s, not uint32"), GGUF_KEY_ALIGNMENT, type_names[kv->type]);
       return FALSE;
     }
   if (!is_power_of_two (kv->v.u))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, kv->pos,
-                 GGUF_KEY_ALIGNMENT " is %" G_GUINT64_FORMAT ", not a power of two",
-                 kv->v.u);
+                 /* Translators: %s is the key general.alignment. */
+                 _("%s is %llu, not a power of two"), GGUF_KEY_ALIGNMENT,
+                 (unsigned long long) kv->v.u);
       return FALSE;
     }
   gguf->alignment = kv->v.u;
@@ -528,23 +553,24 @@ read_tensor_info (FtlGguf *gguf,
   FtlGgufTensor *pub = &t->pub;
 
   t->info_pos = c->pos;
-  if (!read_string (gguf, c, "tensor name", TRUE, &pub->name, error))
+  if (!read_string (gguf, c, NC_("GGUF part", "tensor name"), TRUE, &pub->name, error))
     return FALSE;
   if (g_hash_table_contains (gguf->tensor_index, pub->name))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, t->info_pos,
-                 "tensor '%s' appears twice", pub->name);
+                 /* Translators: %s is a tensor's name such as “token_embd.weight”. */
+                 _("tensor '%s' appears twice"), pub->name);
       return FALSE;
     }
 
   gsize pos = c->pos;
   guint32 n_dims;
-  if (!read_u32 (c, "tensor dimension count", &n_dims, error))
+  if (!read_u32 (c, NC_("GGUF part", "tensor dimension count"), &n_dims, error))
     return FALSE;
   if (n_dims < 1 || n_dims > GGUF_MAX_DIMS)
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "tensor '%s' has %u dimensions; 1 to %d are allowed",
+                 _("tensor '%s' has %u dimensions; 1 to %d are allowed"),
                  pub->name, n_dims, GGUF_MAX_DIMS);
       return FALSE;
     }
@@ -558,51 +584,55 @@ read_tensor_info (FtlGguf *gguf,
         continue;
 
       pos = c->pos;
-      if (!read_u64 (c, "tensor dimension", &pub->ne[d], error))
+      if (!read_u64 (c, NC_("GGUF part", "tensor dimension"), &pub->ne[d], error))
         return FALSE;
       /* ggml holds dimensions as int64. */
       if (pub->ne[d] == 0 || pub->ne[d] > G_MAXINT64)
         {
           set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                     "tensor '%s' has dimension %d of size %" G_GUINT64_FORMAT,
-                     pub->name, d, pub->ne[d]);
+                     _("tensor '%s' has dimension %d of size %llu"),
+                     pub->name, d, (unsigned long long) pub->ne[d]);
           return FALSE;
         }
       if (!g_uint64_checked_mul (&pub->n_elements, pub->n_elements, pub->ne[d]))
         {
           set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                     "tensor '%s' has more elements than fit in 64 bits", pub->name);
+                     _("tensor '%s' has more elements than fit in 64 bits"), pub->name);
           return FALSE;
         }
+    }
+  if (pub->n_elements > FTL_GGUF_MAX_TENSOR_ELEMENTS)
+    {
+      set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
+                 _("tensor '%s' has %llu elements, more than the %llu Fine-Tune Lab reads"),
+                 pub->name, (unsigned long long) pub->n_elements,
+                 (unsigned long long) FTL_GGUF_MAX_TENSOR_ELEMENTS);
+      return FALSE;
     }
 
   pos = c->pos;
   guint32 type;
-  if (!read_u32 (c, "tensor type", &type, error))
+  if (!read_u32 (c, NC_("GGUF part", "tensor type"), &type, error))
     return FALSE;
   if (type != FTL_GGML_TYPE_F32 && type != FTL_GGML_TYPE_F16)
     {
       set_error (error, FTL_GGUF_ERROR_UNSUPPORTED, pos,
-                 "tensor '%s' has ggml type %u; only F32 (0) and F16 (1) are supported",
+                 _("tensor '%s' has ggml type %u; only F32 (0) and F16 (1) are supported"),
                  pub->name, type);
       return FALSE;
     }
   pub->type = type;
-  if (!g_uint64_checked_mul (&pub->n_bytes, pub->n_elements, ggml_type_size (type)))
-    {
-      set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "tensor '%s' has more bytes than fit in 64 bits", pub->name);
-      return FALSE;
-    }
+  /* At most FTL_GGUF_MAX_TENSOR_ELEMENTS elements: no overflow. */
+  pub->n_bytes = pub->n_elements * ggml_type_size (type);
 
   pos = c->pos;
-  if (!read_u64 (c, "tensor offset", &t->offset, error))
+  if (!read_u64 (c, NC_("GGUF part", "tensor offset"), &t->offset, error))
     return FALSE;
   if (t->offset % gguf->alignment != 0)
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, pos,
-                 "tensor '%s' has offset %" G_GUINT64_FORMAT ", not a multiple of the "
-                 "alignment %" G_GUINT64_FORMAT, pub->name, t->offset, gguf->alignment);
+                 _("tensor '%s' has offset %llu, not a multiple of the alignment %llu"),
+                 pub->name, (unsigned long long) t->offset, (unsigned long long) gguf->alignment);
       return FALSE;
     }
   return TRUE;
@@ -636,10 +666,11 @@ place_tensors (FtlGguf *gguf,
       if (t->offset > data_size || t->pub.n_bytes > data_size - t->offset)
         {
           set_error (error, FTL_GGUF_ERROR_MALFORMED, t->info_pos,
-                     "tensor '%s' data (%" G_GUINT64_FORMAT " bytes at offset %"
-                     G_GUINT64_FORMAT " of the data section at byte %" G_GUINT64_FORMAT
-                     ") runs past the end of the file (%" G_GSIZE_FORMAT " bytes)",
-                     t->pub.name, t->pub.n_bytes, t->offset, data_start, size);
+                     _("tensor '%s' data (%llu bytes at offset %llu of the data section at "
+                       "byte %llu) runs past the end of the file (%llu bytes)"),
+                     t->pub.name, (unsigned long long) t->pub.n_bytes,
+                     (unsigned long long) t->offset, (unsigned long long) data_start,
+                     (unsigned long long) size);
           return FALSE;
         }
       t->pub.data = base + data_start + t->offset;
@@ -657,7 +688,7 @@ place_tensors (FtlGguf *gguf,
     if (sorted[i - 1]->offset + sorted[i - 1]->pub.n_bytes > sorted[i]->offset)
       {
         set_error (error, FTL_GGUF_ERROR_MALFORMED, sorted[i]->info_pos,
-                   "tensors '%s' and '%s' overlap in the data section",
+                   _("tensors '%s' and '%s' overlap in the data section"),
                    sorted[i - 1]->pub.name, sorted[i]->pub.name);
         return FALSE;
       }
@@ -673,47 +704,61 @@ parse (FtlGguf *gguf,
 
   c.data = g_bytes_get_data (gguf->bytes, &c.size);
 
-  if (!cursor_take (&c, 4, "magic", &magic, error))
+  if (!cursor_take (&c, 4, NC_("GGUF part", "magic"), &magic, error))
     return FALSE;
   if (memcmp (magic, GGUF_MAGIC, 4) != 0)
     {
-      set_error (error, FTL_GGUF_ERROR_MALFORMED, 0, "not a GGUF file (bad magic)");
+      set_error (error, FTL_GGUF_ERROR_MALFORMED, 0, "%s", _("not a GGUF file (bad magic)"));
       return FALSE;
     }
 
-  if (!read_u32 (&c, "version", &gguf->version, error))
+  if (!read_u32 (&c, NC_("GGUF part", "version"), &gguf->version, error))
     return FALSE;
   /* Version 2 has the same layout as 3; version 1 had 32-bit counts. */
   if (gguf->version != 2 && gguf->version != GGUF_VERSION)
     {
       if (gguf->version == GUINT32_SWAP_LE_BE (2) ||
           gguf->version == GUINT32_SWAP_LE_BE (3))
-        set_error (error, FTL_GGUF_ERROR_UNSUPPORTED, 4, "big-endian GGUF is not supported");
+        set_error (error, FTL_GGUF_ERROR_UNSUPPORTED, 4, "%s", _("big-endian GGUF is not supported"));
       else
         set_error (error, FTL_GGUF_ERROR_UNSUPPORTED, 4,
-                   "GGUF version %u is not supported (only 2 and 3)", gguf->version);
+                   _("GGUF version %u is not supported (only 2 and 3)"), gguf->version);
       return FALSE;
     }
 
   guint64 n_tensors, n_kvs;
-  if (!read_u64 (&c, "tensor count", &n_tensors, error) ||
-      !read_u64 (&c, "metadata count", &n_kvs, error))
+  if (!read_u64 (&c, NC_("GGUF part", "tensor count"), &n_tensors, error) ||
+      !read_u64 (&c, NC_("GGUF part", "metadata count"), &n_kvs, error))
     return FALSE;
 
   /* Fail fast, before allocating anything sized from the counts. */
+  if (n_tensors > FTL_GGUF_MAX_TENSORS)
+    {
+      set_error (error, FTL_GGUF_ERROR_MALFORMED, 8,
+                 _("header claims %llu tensors, more than the %d Fine-Tune Lab reads"),
+                 (unsigned long long) n_tensors, FTL_GGUF_MAX_TENSORS);
+      return FALSE;
+    }
+  if (n_kvs > FTL_GGUF_MAX_KEYS)
+    {
+      set_error (error, FTL_GGUF_ERROR_MALFORMED, 16,
+                 _("header claims %llu metadata pairs, more than the %d Fine-Tune Lab reads"),
+                 (unsigned long long) n_kvs, FTL_GGUF_MAX_KEYS);
+      return FALSE;
+    }
   if (n_tensors > MIN (cursor_left (&c) / MIN_TENSOR_INFO_SIZE, (gsize) G_MAXINT))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, 8,
-                 "header claims %" G_GUINT64_FORMAT " tensors, more than the %"
-                 G_GSIZE_FORMAT " bytes left can hold", n_tensors, cursor_left (&c));
+                 _("header claims %llu tensors, more than the %llu bytes left can hold"),
+                 (unsigned long long) n_tensors, (unsigned long long) cursor_left (&c));
       return FALSE;
     }
   if (n_kvs > MIN ((cursor_left (&c) - n_tensors * MIN_TENSOR_INFO_SIZE) / MIN_KV_SIZE,
                    (gsize) G_MAXINT))
     {
       set_error (error, FTL_GGUF_ERROR_MALFORMED, 16,
-                 "header claims %" G_GUINT64_FORMAT " metadata pairs, more than the %"
-                 G_GSIZE_FORMAT " bytes left can hold", n_kvs, cursor_left (&c));
+                 _("header claims %llu metadata pairs, more than the %llu bytes left can hold"),
+                 (unsigned long long) n_kvs, (unsigned long long) cursor_left (&c));
       return FALSE;
     }
 
@@ -863,7 +908,8 @@ describe_type (const Kv *kv,
 {
   if (kv->type != FTL_GGUF_TYPE_ARRAY)
     return type_names[kv->type];
-  g_snprintf (buffer, 64, "array of %s", type_names[kv->array_type]);
+  /* Translators: %s is a value type such as “string” or “uint32”. */
+  g_snprintf (buffer, 64, _("array of %s"), type_names[kv->array_type]);
   return buffer;
 }
 
@@ -880,8 +926,9 @@ lookup_typed (const FtlGguf *gguf,
 
   if (kv == NULL)
     {
+      /* Translators: %s is a metadata key such as “qwen2.block_count”. */
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                   "metadata key '%s' is absent", key);
+                   _("metadata key '%s' is absent"), key);
       return NULL;
     }
   if (kv->type != type || (type == FTL_GGUF_TYPE_ARRAY && kv->array_type != array_type))
@@ -890,7 +937,8 @@ lookup_typed (const FtlGguf *gguf,
       char have_buffer[64], want_buffer[64];
 
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                   "metadata key '%s' is %s, not %s", key,
+                   /* Translators: the last two %s are value types, such as “uint32”. */
+                   _("metadata key '%s' is %s, not %s"), key,
                    describe_type (kv, have_buffer), describe_type (&wanted, want_buffer));
       return NULL;
     }
@@ -918,7 +966,7 @@ get_integer (const FtlGguf *gguf,
   if (kv == NULL)
     {
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                   "metadata key '%s' is absent", key);
+                   _("metadata key '%s' is absent"), key);
       return FALSE;
     }
   if (is_signed_type (kv->type))
@@ -930,13 +978,14 @@ get_integer (const FtlGguf *gguf,
       char buffer[64];
 
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                   "metadata key '%s' is %s, not an integer", key, describe_type (kv, buffer));
+                   _("metadata key '%s' is %s, not an integer"), key, describe_type (kv, buffer));
       return FALSE;
     }
   if (!fits)
     {
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                   "metadata key '%s' (%s) holds a value that doesn't fit in %s",
+                   /* Translators: the second and third %s are value types, such as “int32”. */
+                   _("metadata key '%s' (%s) holds a value that doesn't fit in %s"),
                    key, type_names[kv->type], target);
       return FALSE;
     }
@@ -1117,8 +1166,8 @@ ftl_gguf_tensor_to_float (const FtlGgufTensor *tensor,
   if (n != tensor->n_elements)
     {
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                   "tensor '%s' holds %" G_GUINT64_FORMAT " values, expected %"
-                   G_GUINT64_FORMAT, tensor->name, tensor->n_elements, n);
+                   _("tensor '%s' holds %llu values, expected %llu"), tensor->name,
+                   (unsigned long long) tensor->n_elements, (unsigned long long) n);
       return FALSE;
     }
 
@@ -1505,7 +1554,9 @@ ftl_gguf_writer_write (FtlGgufWriter *writer,
   const guint8 *data = g_bytes_get_data (bytes, &size);
 
   /* CONSISTENT writes a temporary file and renames it over path, so a
-   * reader (or a crash) never sees a half-written model. */
+   * reader (or a crash) never sees a half-written model; DURABLE syncs it
+   * first, also when path is new, so a power cut can't leave it empty. */
   return g_file_set_contents_full (path, (const char *) data, (gssize) size,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
 }

@@ -15,6 +15,17 @@
 
 G_BEGIN_DECLS
 
+/* Limits beyond what the file's size already bounds, so that a lying count
+ * in a large file can't make the reader allocate far more than the file
+ * holds. Real models stay well below them: a qwen2 file of the most layers
+ * the engine accepts (512) has 6,146 tensors and about 30 metadata keys;
+ * the largest vocabularies have a few hundred thousand tokens and merges. A
+ * tensor has at most as many elements as a model may have parameters. */
+#define FTL_GGUF_MAX_TENSORS          65536
+#define FTL_GGUF_MAX_KEYS             65536
+#define FTL_GGUF_MAX_ARRAY_LENGTH     (1 << 24)
+#define FTL_GGUF_MAX_TENSOR_ELEMENTS  (G_GUINT64_CONSTANT (1) << 32)
+
 #define FTL_GGUF_ERROR (ftl_gguf_error_quark ())
 GQuark ftl_gguf_error_quark (void);
 

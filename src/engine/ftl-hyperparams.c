@@ -2,6 +2,7 @@
 #include "ftl-hyperparams.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -42,17 +43,20 @@ ftl_hyperparams_validate (const FtlHyperparams *hp,
 {
   const char *problem = NULL;
 
+  /* Translators: the hyperparameters are named as in OpenAI's API (n_epochs,
+   * batch_size, learning_rate_multiplier, seed, suffix) and “auto” is the
+   * value that picks one: keep them as they are. */
   if (hp->n_epochs != FTL_HYPERPARAM_AUTO && (hp->n_epochs < 1 || hp->n_epochs > 50))
-    problem = "n_epochs must be auto or a whole number from 1 to 50";
+    problem = _("n_epochs must be auto or a whole number from 1 to 50");
   else if (hp->batch_size != FTL_HYPERPARAM_AUTO && (hp->batch_size < 1 || hp->batch_size > 256))
-    problem = "batch_size must be auto or a whole number from 1 to 256";
+    problem = _("batch_size must be auto or a whole number from 1 to 256");
   else if (hp->learning_rate_multiplier != FTL_HYPERPARAM_AUTO &&
            !(hp->learning_rate_multiplier > 0 && hp->learning_rate_multiplier <= 10))
-    problem = "learning_rate_multiplier must be auto or a number above 0 and at most 10";
+    problem = _("learning_rate_multiplier must be auto or a number above 0 and at most 10");
   else if (hp->seed < -1 || hp->seed > G_MAXINT32)
-    problem = "seed must be a whole number from 0 to 2147483647";
+    problem = _("seed must be a whole number from 0 to 2147483647");
   else if (hp->suffix != NULL && !suffix_is_valid (hp->suffix))
-    problem = "suffix must be 1 to 64 letters, digits, “-” or “_”";
+    problem = _("suffix must be 1 to 64 letters, digits, “-” or “_”");
 
   if (problem != NULL)
     {
@@ -75,7 +79,9 @@ ftl_hyperparams_set_from_string (FtlHyperparams *hp,
   if (!is_auto && (end == value || *end != '\0' || !isfinite (number)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s must be “auto” or a number, not “%s”", name, value);
+                   /* Translators: the first %s is a hyperparameter's name as in OpenAI's
+                    * API (learning_rate_multiplier), the second what was given. */
+                   _("%s must be “auto” or a number, not “%s”"), name, value);
       return FALSE;
     }
 
@@ -89,7 +95,9 @@ ftl_hyperparams_set_from_string (FtlHyperparams *hp,
   else if (number != floor (number) || number > G_MAXINT)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s must be “auto” or a whole number, not “%s”", name, value);
+                   /* Translators: the first %s is a hyperparameter's name as in OpenAI's
+                    * API (n_epochs, batch_size), the second what was given. */
+                   _("%s must be “auto” or a whole number, not “%s”"), name, value);
       return FALSE;
     }
   else if (g_str_equal (name, "n_epochs"))

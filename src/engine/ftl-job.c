@@ -1,8 +1,15 @@
 /* ftl-job.c — the job record and its JSON. */
 #include "ftl-job.h"
 
-#include <gio/gio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 static const char * const status_names[] = {
   [FTL_JOB_VALIDATING_FILES] = "validating_files",
@@ -50,6 +57,7 @@ event_free (FtlJobEvent *event)
 {
   g_free (event->id);
   g_free (event->message);
+  g_free (event->display_message);
   g_free (event);
 }
 
@@ -111,21 +119,19 @@ ftl_job_free (FtlJob *job)
 }
 
 const FtlJobEvent *
-ftl_job_add_event (FtlJob                *job,
-                   FtlEventLevel          level,
-                   const FtlTrainMetrics *metrics,
-                   const char            *format,
-                   ...)
+ftl_job_add_event_texts (FtlJob                *job,
+                         FtlEventLevel          level,
+                         const FtlTrainMetrics *metrics,
+                         const char            *message,
+                         const char            *display_message)
 {
   FtlJobEvent *event = g_new0 (FtlJobEvent, 1);
-  va_list args;
 
   event->id = make_id ("ftevent-");
   event->created_at = g_get_real_time () / G_USEC_PER_SEC;
   event->level = level;
-  va_start (args, format);
-  event->message = g_strdup_vprintf (format, args);
-  va_end (args);
+  event->message = g_strdup (message);
+  event->display_message = g_strdup (display_message != NULL ? display_message : message);
   if (metrics != NULL)
     {
       event->has_metrics = TRUE;
@@ -133,6 +139,42 @@ ftl_job_add_event (FtlJob                *job,
     }
   g_ptr_array_add (job->events, event);
   return event;
+}
+
+const FtlJobEvent *
+ftl_job_add_event (FtlJob                *job,
+                   FtlEventLevel          level,
+                   const FtlTrainMetrics *metrics,
+                   const char            *format,
+                   ...)
+{
+  g_autofree char *message = NULL, *display_message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  va_start (args, format);
+  display_message = g_strdup_vprintf (_(format), args);
+  va_end (args);
+  return ftl_job_add_event_texts (job, level, metrics, message, display_message);
+}
+
+const char *
+ftl_job_get_error_display_message (const FtlJob *job)
+{
+  g_return_val_if_fail (job != NULL, NULL);
+
+  if (job->error_message == NULL)
+    return NULL;
+  for (guint i = job->events->len; i > 0; i--)
+    {
+      const FtlJobEvent *e = g_ptr_array_index (job->events, i - 1);
+
+      if (e->level == FTL_EVENT_ERROR && g_strcmp0 (e->message, job->error_message) == 0)
+        return e->display_message;
+    }
+  return job->error_message;
 }
 
 /* ---- JSON ---------------------------------------------------------------- */
@@ -191,9 +233,12 @@ add_metrics (JsonBuilder           *b,
   json_builder_end_object (b);
 }
 
+/* OpenAI's event object; the saved record also keeps the text its user read,
+ * where it differs, so the app shows a past run as it showed it live. */
 static void
 add_event (JsonBuilder       *b,
-           const FtlJobEvent *e)
+           const FtlJobEvent *e,
+           gboolean           with_display_message)
 {
   json_builder_begin_object (b);
   add_string (b, "object", "fine_tuning.job.event");
@@ -201,6 +246,8 @@ add_event (JsonBuilder       *b,
   add_int (b, "created_at", e->created_at);
   add_string (b, "level", level_names[e->level]);
   add_string (b, "message", e->message);
+  if (with_display_message && g_strcmp0 (e->display_message, e->message) != 0)
+    add_string (b, "display_message", e->display_message);
   add_string (b, "type", e->has_metrics ? "metrics" : "message");
   if (e->has_metrics)
     {
@@ -215,7 +262,7 @@ ftl_job_event_to_json (const FtlJobEvent *event)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
-  add_event (b, event);
+  add_event (b, event, FALSE);
   return json_builder_get_root (b);
 }
 
@@ -322,7 +369,7 @@ ftl_job_save (const FtlJob *job,
   json_builder_set_member_name (b, "events");
   json_builder_begin_array (b);
   for (guint i = 0; i < job->events->len; i++)
-    add_event (b, g_ptr_array_index (job->events, i));
+    add_event (b, g_ptr_array_index (job->events, i), TRUE);
   json_builder_end_array (b);
   json_builder_set_member_name (b, "metrics");
   json_builder_begin_array (b);
@@ -350,9 +397,11 @@ ftl_job_save (const FtlJob *job,
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, &length);
 
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  return g_file_replace_contents (file, text, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, NULL, error);
+  /* A temporary file, synced, then renamed over path: after a crash or on a
+   * full disk the record is the old one or the new one, never part of it. */
+  return g_file_set_contents_full (path, text, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
 }
 
 /* ---- loading ------------------------------------------------------------- */
@@ -445,7 +494,7 @@ ftl_job_load (const char *path,
   if (j == NULL || !ftl_job_status_from_string (status, &job->status))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: not a Fine-Tune Lab job file (no job with a known status)", path);
+                   _("%s: not a Fine-Tune Lab job file (no job with a known status)"), path);
       return NULL;
     }
 
@@ -493,6 +542,9 @@ ftl_job_load (const char *path,
       e->id = dup_string (o, "id");
       e->created_at = json_object_get_int_member_with_default (o, "created_at", 0);
       e->message = dup_string (o, "message");
+      e->display_message = dup_string (o, "display_message");
+      if (e->display_message == NULL)
+        e->display_message = g_strdup (e->message);
       e->level = FTL_EVENT_INFO;
       for (gsize l = 0; l < G_N_ELEMENTS (level_names); l++)
         if (g_strcmp0 (json_object_get_string_member_with_default (o, "level", ""), level_names[l]) == 0)
@@ -532,6 +584,120 @@ ftl_job_load (const char *path,
       g_ptr_array_add (job->checkpoints, c);
     }
 
+  return g_steal_pointer (&job);
+}
+
+/* ---- who writes a record -------------------------------------------------- */
+
+/* An exclusive flock on "<record>.lock": the kernel drops it when its process
+ * ends, however it ends, so a lock nobody holds means nobody writes. */
+struct _FtlJobClaim
+{
+  char *lock_path;
+  int   fd;
+};
+
+static char *
+lock_path_for (const char *record_path)
+{
+  return g_strconcat (record_path, ".lock", NULL);
+}
+
+FtlJobClaim *
+ftl_job_claim (const char  *record_path,
+               GError     **error)
+{
+  g_return_val_if_fail (record_path != NULL, NULL);
+
+  g_autofree char *lock_path = lock_path_for (record_path);
+  int fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  int saved;
+
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not create %s: %s"), lock_path, g_strerror (saved));
+      return NULL;
+    }
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      saved = errno;
+      close (fd);
+      if (saved == EWOULDBLOCK)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                     _("%s is being written by another running job"), record_path);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                     _("Could not lock %s: %s"), lock_path, g_strerror (saved));
+      return NULL;
+    }
+
+  FtlJobClaim *claim = g_new (FtlJobClaim, 1);
+  claim->lock_path = g_steal_pointer (&lock_path);
+  claim->fd = fd;
+  return claim;
+}
+
+void
+ftl_job_claim_release (FtlJobClaim *claim)
+{
+  if (claim == NULL)
+    return;
+  /* Unlinked while still locked: no one can take the lock of a file that is
+   * on its way out. */
+  g_unlink (claim->lock_path);
+  close (claim->fd);
+  g_free (claim->lock_path);
+  g_free (claim);
+}
+
+gboolean
+ftl_job_is_claimed (const char *record_path)
+{
+  g_return_val_if_fail (record_path != NULL, FALSE);
+
+  g_autofree char *lock_path = lock_path_for (record_path);
+  /* Read-only, never created: the reader may have no right to write there. */
+  int fd = g_open (lock_path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean claimed;
+
+  if (fd < 0)
+    return FALSE;
+  claimed = flock (fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+  return claimed;
+}
+
+FtlJob *
+ftl_job_load_settled (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(FtlJob) job = ftl_job_load (path, error);
+  const char *interrupted = N_("Interrupted: the program running this job stopped before the "
+                               "job ended. The checkpoints it finished are kept.");
+  GStatBuf st;
+  gint64 stopped;
+
+  if (job == NULL || ftl_job_status_is_final (job->status) || ftl_job_is_claimed (path))
+    return g_steal_pointer (&job);
+
+  /* The writer may have finished between the read and the lock test. */
+  g_clear_pointer (&job, ftl_job_free);
+  if ((job = ftl_job_load (path, error)) == NULL || ftl_job_status_is_final (job->status))
+    return g_steal_pointer (&job);
+
+  /* Its last save is the last sign of life. */
+  stopped = g_stat (path, &st) == 0 ? (gint64) st.st_mtime : g_get_real_time () / G_USEC_PER_SEC;
+  job->status = FTL_JOB_FAILED;
+  job->finished_at = stopped;
+  g_free (job->error_code);
+  g_free (job->error_message);
+  job->error_code = g_strdup (FTL_JOB_ERROR_INTERRUPTED);
+  job->error_message = g_strdup (interrupted);
+  FtlJobEvent *event = (FtlJobEvent *) ftl_job_add_event_texts (job, FTL_EVENT_ERROR, NULL,
+                                                                interrupted, _(interrupted));
+  event->created_at = stopped;
   return g_steal_pointer (&job);
 }
 

@@ -54,7 +54,8 @@ typedef struct
   char            *id;
   gint64           created_at;   /* Unix seconds */
   FtlEventLevel    level;
-  char            *message;
+  char            *message;          /* OpenAI's field, in English as OpenAI's are */
+  char            *display_message;  /* the same in the language of whoever ran the job */
   gboolean         has_metrics;  /* type "metrics" with data, else "message" */
   FtlTrainMetrics  metrics;
 } FtlJobEvent;
@@ -91,12 +92,29 @@ typedef struct
 FtlJob *ftl_job_new  (void);
 void    ftl_job_free (FtlJob *job);
 
-/* Appends an event (message formatted printf-style) and returns it. */
+/* Appends an event and returns it. format is an untranslated message that
+ * xgettext finds (marked with N_): the event's message is it formatted
+ * printf-style, its display_message its translation formatted with the same
+ * arguments. */
 const FtlJobEvent *ftl_job_add_event (FtlJob                *job,
                                       FtlEventLevel          level,
                                       const FtlTrainMetrics *metrics,
                                       const char            *format,
                                       ...) G_GNUC_PRINTF (4, 5);
+
+/* The same with both texts made by the caller; display_message NULL when it
+ * is message (a GError's message, say, which is already in the user's
+ * language). */
+const FtlJobEvent *ftl_job_add_event_texts (FtlJob                *job,
+                                            FtlEventLevel          level,
+                                            const FtlTrainMetrics *metrics,
+                                            const char            *message,
+                                            const char            *display_message);
+
+/* The job's error.message for people: the display_message of the error
+ * event that reported it (every failure ends with one), else error_message;
+ * NULL when the job has no error. */
+const char *ftl_job_get_error_display_message (const FtlJob *job);
 
 /* OpenAI's objects: "fine_tuning.job" and "fine_tuning.job.event". */
 JsonNode *ftl_job_to_json       (const FtlJob      *job);
@@ -109,10 +127,32 @@ gboolean ftl_job_save (const FtlJob *job,
 FtlJob  *ftl_job_load (const char   *path,
                        GError      **error);
 
+/* Whoever runs a job claims its record until the record is final; the claim
+ * ends with ftl_job_claim_release or with the process, however it ends (a
+ * crash, a kill, a power cut). A claim that another live process holds fails
+ * with G_IO_ERROR_BUSY. */
+typedef struct _FtlJobClaim FtlJobClaim;
+
+FtlJobClaim *ftl_job_claim         (const char   *record_path,
+                                    GError      **error);
+void         ftl_job_claim_release (FtlJobClaim  *claim);
+gboolean     ftl_job_is_claimed    (const char   *record_path);
+
+/* The error code of a job whose process stopped while it ran. */
+#define FTL_JOB_ERROR_INTERRUPTED "interrupted"
+
+/* ftl_job_load, as a reader should see the record: one that is not final
+ * while no live process claims it was interrupted, and comes back failed
+ * (FTL_JOB_ERROR_INTERRUPTED, an error event at the time of its last save)
+ * with the checkpoints it finished. The file is left as it is. */
+FtlJob  *ftl_job_load_settled (const char   *path,
+                               GError      **error);
+
 /* OpenAI's results file:
  * step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy */
 char    *ftl_job_results_csv (const FtlJob *job);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FtlJob, ftl_job_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FtlJobClaim, ftl_job_claim_release)
 
 G_END_DECLS

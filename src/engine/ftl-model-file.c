@@ -2,6 +2,7 @@
 #include "ftl-model-file.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "ftl-chat.h"
 
@@ -47,7 +48,7 @@ ftl_model_file_save (const char             *path,
   if (n_vocab != c->vocab_size)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "The tokenizer has %d tokens but the model expects %d", n_vocab, c->vocab_size);
+                   _("The tokenizer has %d tokens but the model expects %d"), n_vocab, c->vocab_size);
       return FALSE;
     }
 
@@ -112,7 +113,8 @@ get_config_u32 (const FtlGguf *gguf,
     return FALSE;
   if (v > G_MAXINT)
     {
-      g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MALFORMED, "%s is too large (%u)", key, v);
+      /* Translators: %s is a GGUF metadata key such as “qwen2.block_count”, %u its value. */
+      g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MALFORMED, _("%s is too large (%u)"), key, v);
       return FALSE;
     }
   *value = (int) v;
@@ -131,7 +133,9 @@ read_config (const FtlGguf  *gguf,
   if (!g_str_equal (arch, ARCH))
     {
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_UNSUPPORTED,
-                   "The architecture is “%s”; Fine-Tune Lab reads “" ARCH "” models", arch);
+                   /* Translators: the first %s is the file's architecture, the second
+                    * the one Fine-Tune Lab reads (qwen2). */
+                   _("The architecture is “%s”; Fine-Tune Lab reads “%s” models"), arch, ARCH);
       return FALSE;
     }
 
@@ -158,7 +162,8 @@ read_tokenizer (const FtlGguf *gguf,
   if (!g_str_equal (model, "gpt2"))
     {
       g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_UNSUPPORTED,
-                   "The tokenizer is “%s”; Fine-Tune Lab reads byte-level BPE (“gpt2”)", model);
+                   /* Translators: %s is the tokenizer's kind as the file names it. */
+                   _("The tokenizer is “%s”; Fine-Tune Lab reads byte-level BPE (“gpt2”)"), model);
       return NULL;
     }
   if (!ftl_gguf_get_string_array (gguf, "tokenizer.ggml.tokens", &tokens, &n_tokens, error) ||
@@ -166,10 +171,58 @@ read_tokenizer (const FtlGguf *gguf,
     return NULL;
   if (n_tokens > G_MAXINT || n_merges > G_MAXINT)
     {
-      g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MALFORMED, "The vocabulary is too large");
+      g_set_error_literal (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MALFORMED,
+                           _("The vocabulary is too large"));
       return NULL;
     }
-  return ftl_tokenizer_new_from_vocab (tokens, (int) n_tokens, merges, (int) n_merges, error);
+
+  g_autoptr(FtlTokenizer) tokenizer = ftl_tokenizer_new_from_vocab (tokens, (int) n_tokens,
+                                                                    merges, (int) n_merges, error);
+  if (tokenizer == NULL)
+    return NULL;
+  /* Chat, training and generation all speak ChatML: without these tokens
+   * they would have no id to write. */
+  static const char * const specials[FTL_N_SPECIAL] = {
+    FTL_TOKEN_TEXT_ENDOFTEXT, FTL_TOKEN_TEXT_IM_START, FTL_TOKEN_TEXT_IM_END,
+  };
+  for (int k = 0; k < FTL_N_SPECIAL; k++)
+    if (ftl_tokenizer_get_special (tokenizer, k) < 0)
+      {
+        g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
+                     /* Translators: %s is a special token such as “<|im_start|>”. */
+                     _("The vocabulary lacks the token “%s” that Fine-Tune Lab's chat format needs"),
+                     specials[k]);
+        return NULL;
+      }
+  return g_steal_pointer (&tokenizer);
+}
+
+/* The tensors must hold at least the configuration's parameters before the
+ * model is allocated: the allocation is then bounded by the file's size,
+ * whatever its metadata claims. (Which tensor is missing or misshapen is
+ * read_tensors' to say.) */
+static gboolean
+check_n_params (const FtlGguf        *gguf,
+                const FtlModelConfig *config,
+                GError              **error)
+{
+  guint64 n_values = 0;
+  gsize n_params;
+
+  if (!ftl_model_config_validate (config, error))
+    return FALSE;
+  n_params = ftl_model_config_n_params (config);
+  for (int i = 0; i < ftl_gguf_get_n_tensors (gguf); i++)
+    n_values += ftl_gguf_get_tensor (gguf, i)->n_elements;
+  if (n_values < n_params)
+    {
+      g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
+                   _("The tensors hold %llu values, but a model of this configuration has "
+                     "%llu parameters"),
+                   (unsigned long long) n_values, (unsigned long long) n_params);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -187,7 +240,8 @@ read_tensors (const FtlGguf *gguf,
       if (ftl_model_find_tensor (model, t->name) == NULL)
         {
           g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_UNSUPPORTED,
-                       "Unexpected tensor “%s” (only tied-embedding qwen2 models are supported)",
+                       /* Translators: %s is a tensor's name such as “blk.0.attn_q.weight”. */
+                       _("Unexpected tensor “%s” (only tied-embedding qwen2 models are supported)"),
                        t->name);
           return FALSE;
         }
@@ -202,14 +256,14 @@ read_tensors (const FtlGguf *gguf,
       if (t == NULL)
         {
           g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING,
-                       "The tensor “%s” is missing", info->name);
+                       _("The tensor “%s” is missing"), info->name);
           return FALSE;
         }
       if (t->n_dims != info->n_dims || t->ne[0] != cols ||
           (info->n_dims == 2 && t->ne[1] != (guint64) info->rows))
         {
           g_set_error (error, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MALFORMED,
-                       "The tensor “%s” has the wrong shape for this model's configuration",
+                       _("The tensor “%s” has the wrong shape for this model's configuration"),
                        info->name);
           return FALSE;
         }
@@ -219,30 +273,29 @@ read_tensors (const FtlGguf *gguf,
   return TRUE;
 }
 
-FtlModel *
-ftl_model_file_load (const char        *path,
-                     FtlTokenizer     **tokenizer_out,
-                     FtlModelFileInfo  *info,
-                     GError           **error)
+/* The model in gguf; errors are prefixed with name by the callers. */
+static FtlModel *
+load_gguf (const FtlGguf     *gguf,
+           FtlTokenizer     **tokenizer_out,
+           FtlModelFileInfo  *info,
+           GError           **error)
 {
-  g_autoptr(FtlGguf) gguf = NULL;
   g_autoptr(FtlModel) model = NULL;
   g_autoptr(FtlTokenizer) tokenizer = NULL;
   FtlModelConfig config = { 0 };
   const char *name = NULL;
   float learning_rate = 0.f;
-  GError *local_error = NULL;
 
-  gguf = ftl_gguf_read_file (path, &local_error);
-  if (gguf == NULL ||
-      !read_config (gguf, &config, &local_error) ||
-      (tokenizer = read_tokenizer (gguf, &local_error)) == NULL)
-    goto fail;
+  if (!read_config (gguf, &config, error) ||
+      (tokenizer = read_tokenizer (gguf, error)) == NULL)
+    return NULL;
 
   config.vocab_size = ftl_tokenizer_get_vocab_size (tokenizer);
-  model = ftl_model_new (&config, &local_error);
-  if (model == NULL || !read_tensors (gguf, model, &local_error))
-    goto fail;
+  if (!check_n_params (gguf, &config, error))
+    return NULL;
+  model = ftl_model_new (&config, error);
+  if (model == NULL || !read_tensors (gguf, model, error))
+    return NULL;
 
   if (info != NULL)
     {
@@ -255,8 +308,43 @@ ftl_model_file_load (const char        *path,
   if (tokenizer_out != NULL)
     *tokenizer_out = g_steal_pointer (&tokenizer);
   return g_steal_pointer (&model);
+}
 
-fail:
-  g_propagate_prefixed_error (error, local_error, "%s: ", path);
-  return NULL;
+FtlModel *
+ftl_model_file_load (const char        *path,
+                     FtlTokenizer     **tokenizer_out,
+                     FtlModelFileInfo  *info,
+                     GError           **error)
+{
+  g_autoptr(FtlGguf) gguf = NULL;
+  FtlModel *model = NULL;
+  GError *local_error = NULL;
+
+  gguf = ftl_gguf_read_file (path, &local_error);
+  if (gguf != NULL)
+    model = load_gguf (gguf, tokenizer_out, info, &local_error);
+  if (model == NULL)
+    g_propagate_prefixed_error (error, local_error, "%s: ", path);
+  return model;
+}
+
+FtlModel *
+ftl_model_file_load_bytes (GBytes            *bytes,
+                           const char        *name,
+                           FtlTokenizer     **tokenizer_out,
+                           FtlModelFileInfo  *info,
+                           GError           **error)
+{
+  g_autoptr(FtlGguf) gguf = NULL;
+  FtlModel *model = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (bytes != NULL && name != NULL, NULL);
+
+  gguf = ftl_gguf_read_bytes (bytes, &local_error);
+  if (gguf != NULL)
+    model = load_gguf (gguf, tokenizer_out, info, &local_error);
+  if (model == NULL)
+    g_propagate_prefixed_error (error, local_error, "%s: ", name);
+  return model;
 }

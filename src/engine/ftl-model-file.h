@@ -33,4 +33,12 @@ FtlModel *ftl_model_file_load (const char        *path,
                                FtlModelFileInfo  *info,
                                GError           **error);
 
+/* The same from bytes in memory (kept alive by the caller while loading);
+ * name prefixes the errors. */
+FtlModel *ftl_model_file_load_bytes (GBytes            *bytes,
+                                     const char        *name,
+                                     FtlTokenizer     **tokenizer,
+                                     FtlModelFileInfo  *info,
+                                     GError           **error);
+
 G_END_DECLS

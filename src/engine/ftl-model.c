@@ -4,6 +4,7 @@
 #include "ftl-model.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -138,34 +139,37 @@ ftl_model_config_validate (const FtlModelConfig *c,
 {
   const char *problem = NULL;
 
-  /* Upper bounds keep a hostile file from asking for absurd allocations. */
+  /* Upper bounds keep a hostile file from asking for absurd allocations.
+   * Translators: vocab_size, d_model, n_heads and the like are the names of
+   * the model's settings: keep them. */
   if (c->vocab_size < 1 || c->vocab_size > (1 << 20))
-    problem = "vocab_size must be between 1 and 1048576";
+    problem = _("vocab_size must be between 1 and 1048576");
   else if (c->context_length < 1 || c->context_length > (1 << 16))
-    problem = "context_length must be between 1 and 65536";
+    problem = _("context_length must be between 1 and 65536");
   else if (c->d_model < 2 || c->d_model > 16384)
-    problem = "d_model must be between 2 and 16384";
+    problem = _("d_model must be between 2 and 16384");
   else if (c->n_layers < 1 || c->n_layers > 512)
-    problem = "n_layers must be between 1 and 512";
+    problem = _("n_layers must be between 1 and 512");
   else if (c->n_heads < 1 || c->d_model % c->n_heads != 0)
-    problem = "n_heads must divide d_model";
+    problem = _("n_heads must divide d_model");
   else if ((c->d_model / c->n_heads) % 2 != 0)
-    problem = "the head size (d_model / n_heads) must be even for RoPE";
+    problem = _("the head size (d_model / n_heads) must be even for RoPE");
   else if (c->n_kv_heads < 1 || c->n_heads % c->n_kv_heads != 0)
-    problem = "n_kv_heads must divide n_heads";
+    problem = _("n_kv_heads must divide n_heads");
   else if (c->d_ffn < 1 || c->d_ffn > 65536)
-    problem = "d_ffn must be between 1 and 65536";
+    problem = _("d_ffn must be between 1 and 65536");
   else if (!(c->rope_theta > 1.f) || !isfinite (c->rope_theta))
-    problem = "rope_theta must be a finite number above 1";
+    problem = _("rope_theta must be a finite number above 1");
   else if (!(c->norm_eps > 0.f) || !(c->norm_eps < 1.f))
-    problem = "norm_eps must be between 0 and 1";
+    problem = _("norm_eps must be between 0 and 1");
   else if (ftl_model_config_n_params (c) > ((gsize) 1 << 32))
-    problem = "the model would have more than 4 billion parameters";
+    problem = _("the model would have more than 4 billion parameters");
 
   if (problem != NULL)
     {
+      /* Translators: %s is one of the problems above. */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Invalid model configuration: %s", problem);
+                   _("Invalid model configuration: %s"), problem);
       return FALSE;
     }
   return TRUE;
@@ -286,8 +290,8 @@ ftl_model_new (const FtlModelConfig *config,
   if (model->params == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   "Not enough memory for a model of %" G_GSIZE_FORMAT " parameters",
-                   model->n_params);
+                   _("Not enough memory for a model of %llu parameters"),
+                   (unsigned long long) model->n_params);
       g_free (model);
       return NULL;
     }

@@ -2,6 +2,7 @@
 #include "ftl-optimizer.h"
 
 #include <math.h>
+#include <string.h>
 
 /* A run of at most CHUNK parameters inside one tensor: the unit of parallel
  * work, with one weight-decay factor, so the update loop is branch-free and
@@ -11,6 +12,7 @@ typedef struct
   gsize start;
   gsize end;
   float decay;  /* 1 where weight decay applies, else 0 */
+  int   tensor; /* its index in the model's tensor table */
 } Segment;
 
 #define CHUNK 16384
@@ -23,7 +25,12 @@ struct _FtlOptimizer
   float         *v;         /* second moment [n_params] */
   Segment       *segments;
   gsize          n_segments;
-  double        *partial;   /* per-segment sums [n_segments] */
+  double        *partial;   /* per-segment sums [n_segments]; after a step, Σ Δθ² */
+  /* Of the last step, per segment, for the per-tensor figures
+   * (ftl_optimizer_get_tensor_sums()): Σ g² before clipping, Σ θ² before the update. */
+  double        *grad2;
+  double        *param2;
+  float          clip_scale;
   int            step;
 };
 void
@@ -80,7 +87,7 @@ ftl_optimizer_new (const FtlModel       *model,
 
       for (gsize start = t->offset; start < t->offset + t->size; start += CHUNK)
         {
-          Segment segment = { start, MIN (start + CHUNK, t->offset + t->size), decay };
+          Segment segment = { start, MIN (start + CHUNK, t->offset + t->size), decay, i };
 
           g_array_append_val (segments, segment);
         }
@@ -88,6 +95,9 @@ ftl_optimizer_new (const FtlModel       *model,
   opt->n_segments = segments->len;
   opt->segments = (Segment *) g_array_free (g_steal_pointer (&segments), FALSE);
   opt->partial = g_new0 (double, opt->n_segments);
+  opt->grad2 = g_new0 (double, opt->n_segments);
+  opt->param2 = g_new0 (double, opt->n_segments);
+  opt->clip_scale = 1.f;
   return opt;
 }
 
@@ -100,6 +110,8 @@ ftl_optimizer_free (FtlOptimizer *optimizer)
   g_free (optimizer->v);
   g_free (optimizer->segments);
   g_free (optimizer->partial);
+  g_free (optimizer->grad2);
+  g_free (optimizer->param2);
   g_free (optimizer);
 }
 
@@ -107,6 +119,51 @@ int
 ftl_optimizer_get_step (const FtlOptimizer *optimizer)
 {
   return optimizer->step;
+}
+
+const FtlAdamWConfig *
+ftl_optimizer_get_config (const FtlOptimizer *optimizer)
+{
+  return &optimizer->config;
+}
+
+const float *
+ftl_optimizer_get_m (const FtlOptimizer *optimizer)
+{
+  return optimizer->m;
+}
+
+const float *
+ftl_optimizer_get_v (const FtlOptimizer *optimizer)
+{
+  return optimizer->v;
+}
+
+float
+ftl_optimizer_get_clip_scale (const FtlOptimizer *optimizer)
+{
+  return optimizer->clip_scale;
+}
+
+void
+ftl_optimizer_get_tensor_sums (const FtlOptimizer *optimizer,
+                               int                 tensor,
+                               double             *grad2,
+                               double             *update2,
+                               double             *param2)
+{
+  double g2 = 0.0, u2 = 0.0, p2 = 0.0;
+
+  for (gsize s = 0; s < optimizer->n_segments; s++)
+    if (optimizer->segments[s].tensor == tensor)
+      {
+        g2 += optimizer->grad2[s];
+        u2 += optimizer->partial[s];
+        p2 += optimizer->param2[s];
+      }
+  *grad2 = g2;
+  *update2 = u2;
+  *param2 = p2;
 }
 
 /* Σ x² over all parameters: float within a segment (short enough to stay
@@ -143,9 +200,11 @@ ftl_optimizer_step (FtlOptimizer *opt,
   float lr = ftl_adamw_learning_rate (c, opt->step);
   float grad_norm = (float) sqrt (sum_of_squares (opt, grads));
   float scale = (c->grad_clip > 0.f && grad_norm > c->grad_clip) ? c->grad_clip / grad_norm : 1.f;
-  g_autofree double *param2 = g_new (double, opt->n_segments);
+  double *param2 = opt->param2;
   double update_total = 0.0, param_total = 0.0;
 
+  memcpy (opt->grad2, opt->partial, opt->n_segments * sizeof (double));
+  opt->clip_scale = scale;
   opt->step++;
   /* Adam's bias corrections folded into two factors: θ −= step·m / (√(v·k) + ε). */
   float step_size = lr / (1.f - powf (c->beta1, opt->step));

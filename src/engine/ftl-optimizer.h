@@ -49,6 +49,21 @@ void          ftl_optimizer_step (FtlOptimizer *optimizer,
 
 int           ftl_optimizer_get_step (const FtlOptimizer *optimizer);
 
+/* Read-only views for inspecting a run (ftl-inspect.h). */
+const FtlAdamWConfig *ftl_optimizer_get_config (const FtlOptimizer *optimizer);
+/* The first and second moments, [n_params] in the model's parameter layout. */
+const float  *ftl_optimizer_get_m (const FtlOptimizer *optimizer);
+const float  *ftl_optimizer_get_v (const FtlOptimizer *optimizer);
+/* The factor the last step scaled every gradient by (1 when not clipped). */
+float         ftl_optimizer_get_clip_scale (const FtlOptimizer *optimizer);
+/* Over the parameters of tensor (an index into the model's table), at the
+ * last step: Σ g² before clipping, Σ Δθ² and Σ θ² before the update. */
+void          ftl_optimizer_get_tensor_sums (const FtlOptimizer *optimizer,
+                                             int                 tensor,
+                                             double             *grad2,
+                                             double             *update2,
+                                             double             *param2);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FtlOptimizer, ftl_optimizer_free)
 
 G_END_DECLS

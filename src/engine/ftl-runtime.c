@@ -31,8 +31,10 @@ ftl_runtime_use_threads (void)
 {
   int n = g_atomic_int_get (&n_threads);
 
+  /* The cores this process may run on (its CPU affinity: taskset, a
+   * container's cpuset), where g_get_num_processors() counts the machine's. */
   if (n == 0)
-    n = (int) g_get_num_processors ();
+    n = omp_get_num_procs ();
   omp_set_num_threads (n);
   /* OpenBLAS's OpenMP build keeps one count for the whole process, and once
    * it is 1 it no longer follows OpenMP's: set it as well. */

@@ -7,6 +7,7 @@
  */
 #include "ftl-tokenizer.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 G_DEFINE_QUARK (ftl-tokenizer-error-quark, ftl_tokenizer_error)
@@ -674,7 +675,8 @@ tokenizer_finish (FtlTokenizer *tok,
 
         g_unichar_to_utf8 (byte_to_unichar (b), u);
         g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                     "The vocabulary lacks the token “%s” for byte 0x%02x", u, b);
+                     /* Translators: %s is the token's text, 0x%02x the byte in hexadecimal. */
+                     _("The vocabulary lacks the token “%s” for byte 0x%02x"), u, b);
         return FALSE;
       }
 
@@ -916,7 +918,7 @@ ftl_tokenizer_train (const char *text,
   if (vocab_size < 256 + FTL_N_SPECIAL)
     {
       g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_VOCAB_SIZE,
-                   "A vocabulary needs at least %d tokens (256 bytes and %d special tokens), not %d",
+                   _("A vocabulary needs at least %d tokens (256 bytes and %d special tokens), not %d"),
                    256 + FTL_N_SPECIAL, FTL_N_SPECIAL, vocab_size);
       return NULL;
     }
@@ -924,8 +926,8 @@ ftl_tokenizer_train (const char *text,
   if ((gsize) (n_target - 256) > length)
     {
       g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_VOCAB_SIZE,
-                   "A text of %" G_GSIZE_FORMAT " bytes cannot give a vocabulary of %d tokens",
-                   length, vocab_size);
+                   _("A text of %llu bytes cannot give a vocabulary of %d tokens"),
+                   (unsigned long long) length, vocab_size);
       return NULL;
     }
 
@@ -1005,7 +1007,7 @@ ftl_tokenizer_train (const char *text,
   if (tok->n_tokens < n_target)
     {
       g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_VOCAB_SIZE,
-                   "The training text gives only %d tokens, not the %d asked for",
+                   _("The training text gives only %d tokens, not the %d asked for"),
                    tok->n_tokens + FTL_N_SPECIAL, vocab_size);
       ftl_tokenizer_free (tok);
       return NULL;
@@ -1075,7 +1077,7 @@ load_tokens (FtlTokenizer       *tok,
       if (text == NULL)
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Token %d has no text", i);
+                       _("Token %d has no text"), i);
           return FALSE;
         }
 
@@ -1086,7 +1088,9 @@ load_tokens (FtlTokenizer       *tok,
           if (tok->special[k] >= 0)
             {
               g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                           "Token %d (“%s”) repeats token %d", i, text, tok->special[k]);
+                           /* Translators: the first %d is a token's number, %s its text, the
+                            * last %d the number of the token it repeats. */
+                           _("Token %d (“%s”) repeats token %d"), i, text, tok->special[k]);
               return FALSE;
             }
           tok->special[k] = tokenizer_add_token (tok, (const guint8 *) text, strlen (text));
@@ -1096,7 +1100,7 @@ load_tokens (FtlTokenizer       *tok,
       if (!text_to_bytes (text, strlen (text), bytes))
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Token %d (“%s”) is not a byte-level token text", i, text);
+                       _("Token %d (“%s”) is not a byte-level token text"), i, text);
           return FALSE;
         }
 
@@ -1106,7 +1110,7 @@ load_tokens (FtlTokenizer       *tok,
       if (tok->n_tokens == n_before)
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Token %d (“%s”) repeats token %d", i, text, id);
+                       _("Token %d (“%s”) repeats token %d"), i, text, id);
           return FALSE;
         }
     }
@@ -1131,7 +1135,9 @@ load_merges (FtlTokenizer       *tok,
       if (space == NULL || strchr (space + 1, ' ') != NULL)
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Merge %d (“%s”) is not two tokens separated by a space",
+                       /* Translators: a merge is a rule of the BPE tokenizer: “%s” is its
+                        * text, two tokens separated by a space. */
+                       _("Merge %d (“%s”) is not two tokens separated by a space"),
                        r, merge != NULL ? merge : "");
           return FALSE;
         }
@@ -1143,7 +1149,7 @@ load_merges (FtlTokenizer       *tok,
       if (left < 0 || right < 0)
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Merge %d (“%s”) names a token that is not an ordinary token of the vocabulary",
+                       _("Merge %d (“%s”) names a token that is not an ordinary token of the vocabulary"),
                        r, merge);
           return FALSE;
         }
@@ -1157,14 +1163,14 @@ load_merges (FtlTokenizer       *tok,
       if (result < 0)
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Merge %d (“%s”) makes “%s”, which is not in the vocabulary",
+                       _("Merge %d (“%s”) makes “%s”, which is not in the vocabulary"),
                        r, merge, joined->str);
           return FALSE;
         }
       if (!tokenizer_add_merge (tok, left, right, result))
         {
           g_set_error (error, FTL_TOKENIZER_ERROR, FTL_TOKENIZER_ERROR_MALFORMED,
-                       "Merge %d (“%s”) repeats merge %d", r, merge,
+                       _("Merge %d (“%s”) repeats merge %d"), r, merge,
                        pair_map_get (&tok->ranks, left, right));
           return FALSE;
         }

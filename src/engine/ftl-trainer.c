@@ -1,6 +1,7 @@
 /* ftl-trainer.c — training steps and fine-tuning jobs. */
 #include "ftl-trainer.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -16,12 +17,32 @@ ftl_train_step (FtlModel     *model,
                 int           T,
                 FtlStepStats *stats)
 {
+  return ftl_train_step_observed (model, optimizer, inputs, targets, mask, B, T, stats, NULL);
+}
+
+float
+ftl_train_step_observed (FtlModel           *model,
+                         FtlOptimizer       *optimizer,
+                         const int          *inputs,
+                         const int          *targets,
+                         const float        *mask,
+                         int                 B,
+                         int                 T,
+                         FtlStepStats       *stats,
+                         const FtlStepHooks *hooks)
+{
   float loss;
 
   ftl_model_zero_grad (model);
   loss = ftl_model_forward (model, inputs, targets, mask, B, T);
+  if (hooks != NULL && hooks->forward_done != NULL)
+    hooks->forward_done (model, loss, hooks->user_data);
   ftl_model_backward (model);
+  if (hooks != NULL && hooks->backward_done != NULL)
+    hooks->backward_done (model, optimizer, hooks->user_data);
   ftl_optimizer_step (optimizer, model, stats);
+  if (hooks != NULL && hooks->update_done != NULL)
+    hooks->update_done (model, optimizer, stats, hooks->user_data);
   return loss;
 }
 
@@ -74,6 +95,23 @@ typedef struct
   float                  *mask;
 } Run;
 
+/* message in English, as OpenAI's events are; display_message in the
+ * user's language (NULL: the same). */
+static void
+emit_texts (Run                   *run,
+            FtlEventLevel          level,
+            const FtlTrainMetrics *metrics,
+            const char            *message,
+            const char            *display_message)
+{
+  const FtlJobEvent *event = ftl_job_add_event_texts (run->job, level, metrics, message,
+                                                      display_message);
+
+  if (run->callback != NULL)
+    run->callback (run->job, event, run->user_data);
+}
+
+/* format: an untranslated message, marked with N_(). */
 static void
 emit (Run                   *run,
       FtlEventLevel          level,
@@ -88,16 +126,16 @@ emit (Run                   *run,
       const char            *format,
       ...)
 {
-  g_autofree char *message = NULL;
-  const FtlJobEvent *event;
+  g_autofree char *message = NULL, *display_message = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  event = ftl_job_add_event (run->job, level, metrics, "%s", message);
-  if (run->callback != NULL)
-    run->callback (run->job, event, run->user_data);
+  va_start (args, format);
+  display_message = g_strdup_vprintf (_(format), args);
+  va_end (args);
+  emit_texts (run, level, metrics, message, display_message);
 }
 
 static void
@@ -109,15 +147,43 @@ set_status (Run          *run,
     run->job->finished_at = g_get_real_time () / G_USEC_PER_SEC;
 }
 
+/* Ends the job with OpenAI's error code and message (in English), saying
+ * display_message to people (NULL: message, as for a GError's). */
 static void
-fail (Run        *run,
-      const char *code,
-      const char *message)
+fail_texts (Run        *run,
+            const char *code,
+            const char *message,
+            const char *display_message)
 {
   run->job->error_code = g_strdup (code);
   run->job->error_message = g_strdup (message);
   set_status (run, FTL_JOB_FAILED);
-  emit (run, FTL_EVENT_ERROR, NULL, "%s", message);
+  emit_texts (run, FTL_EVENT_ERROR, NULL, message, display_message);
+}
+
+static void
+fail (Run        *run,
+      const char *code,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+/* format: an untranslated message, marked with N_(). */
+static void
+fail (Run        *run,
+      const char *code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL, *display_message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  va_start (args, format);
+  display_message = g_strdup_vprintf (_(format), args);
+  va_end (args);
+  fail_texts (run, code, message, display_message);
 }
 
 char *
@@ -149,16 +215,34 @@ check_file (Run              *run,
 {
   g_autofree char *first = NULL;
   guint n_errors = ftl_dataset_get_n_errors (dataset);
+  gboolean is_training = g_str_equal (what, "training");
+  const char *code = is_training ? "invalid_training_file" : "invalid_validation_file";
 
   if (ftl_dataset_is_valid (dataset))
     return TRUE;
 
   first = ftl_dataset_issue_format (dataset, ftl_dataset_get_error (dataset, 0));
-  g_autofree char *message = n_errors > 1
-    ? g_strdup_printf ("The %s file has %u problems. The first: %s", what, n_errors, first)
-    : g_strdup_printf ("The %s file has a problem: %s", what, first);
-  fail (run, g_str_equal (what, "training") ? "invalid_training_file" : "invalid_validation_file",
-        message);
+  if (n_errors == 1)
+    /* Translators: %s is the problem, as “FILE:LINE: error_code: message”. */
+    fail (run, code, is_training ? N_("The training file has a problem: %s")
+                                 : N_("The validation file has a problem: %s"), first);
+  else
+    {
+      /* In English for the record (OpenAI's words), then for people. */
+      g_autofree char *message = g_strdup_printf (is_training
+        ? "The training file has %u problems. The first: %s"
+        : "The validation file has %u problems. The first: %s", n_errors, first);
+      /* Translators: %u is the number of problems (2 or more), %s the first,
+       * as “FILE:LINE: error_code: message”. */
+      g_autofree char *display_message = g_strdup_printf (is_training
+        ? g_dngettext (GETTEXT_PACKAGE, "The training file has %u problem. The first: %s",
+                       "The training file has %u problems. The first: %s", n_errors)
+        : g_dngettext (GETTEXT_PACKAGE, "The validation file has %u problem. The first: %s",
+                       "The validation file has %u problems. The first: %s", n_errors),
+        n_errors, first);
+
+      fail_texts (run, code, message, display_message);
+    }
   return FALSE;
 }
 
@@ -380,9 +464,19 @@ train (Run                  *run,
   optimizer = ftl_optimizer_new (model, &adamw);
   for (guint i = 0; i < run->n_train; i++)
     order[i] = i;
+  if (setup->control != NULL)
+    ftl_trainer_control_attach (setup->control, model, setup->tokenizer, optimizer, total_steps,
+                                cancellable);
 
   set_status (run, FTL_JOB_RUNNING);
-  emit (run, FTL_EVENT_INFO, NULL, "Fine-tuning job started");
+  emit (run, FTL_EVENT_INFO, NULL, N_("Fine-tuning job started"));
+  /* On disk from the first step: after a crash it is found unfinished and
+   * unclaimed, so it reads as interrupted rather than running forever. */
+  if (!ftl_job_save (job, run->job_path, &error))
+    {
+      fail_texts (run, "output_not_writable", error->message, NULL);
+      return;
+    }
 
   for (int epoch = 1; epoch <= hp->n_epochs; epoch++)
     {
@@ -392,31 +486,43 @@ train (Run                  *run,
           FtlTrainMetrics m = { 0 };
           FtlStepStats stats;
           int b_count = (int) MIN ((guint) B, run->n_train - s * B);
+          /* A pause waits here, between two steps (not counted as training time). */
+          gboolean record = setup->control != NULL && ftl_trainer_control_boundary (setup->control, step);
           gint64 start = g_get_monotonic_time ();
 
           if (g_cancellable_is_cancelled (cancellable))
             {
               set_status (run, FTL_JOB_CANCELLED);
-              emit (run, FTL_EVENT_INFO, NULL, "The job was cancelled at step %d of %d", step, total_steps);
+              emit (run, FTL_EVENT_INFO, NULL, N_("The job was cancelled at step %d of %d"),
+                    step, total_steps);
               return;
             }
 
           int T = pack_batch (run, run->train, order + s * B, b_count);
           gsize n = (gsize) b_count * T;
-          float loss = ftl_train_step (model, optimizer, run->inputs, run->targets, run->mask,
-                                       b_count, T, &stats);
+          float loss = setup->control != NULL
+                         ? ftl_trainer_control_train_step (setup->control, optimizer, run->inputs,
+                                                           run->targets, run->mask, b_count, T,
+                                                           record, &stats)
+                         : ftl_train_step (model, optimizer, run->inputs, run->targets, run->mask,
+                                           b_count, T, &stats);
 
           step++;
           if (step == 1)
             first_loss = loss;
           if (diverged (loss, first_loss, &smoothed, step))
             {
-              g_autofree char *message = g_strdup_printf (
-                "The training loss %s at step %d (it started at %.3f): the learning rate is too "
-                "high for this data. Lower the learning-rate multiplier (it was %g) and try again.",
-                isfinite (loss) ? "exploded" : "became NaN", step, first_loss,
-                hp->learning_rate_multiplier);
-              fail (run, "training_diverged", message);
+              if (isfinite (loss))
+                fail (run, "training_diverged",
+                      N_("The training loss exploded at step %d (it started at %.3f): the learning "
+                         "rate is too high for this data. Lower the learning-rate multiplier (it was "
+                         "%g) and try again."), step, first_loss, hp->learning_rate_multiplier);
+              else
+                fail (run, "training_diverged",
+                      N_("The training loss became NaN at step %d (it started at %.3f): the "
+                         "learning rate is too high for this data. Lower the learning-rate "
+                         "multiplier (it was %g) and try again."),
+                      step, first_loss, hp->learning_rate_multiplier);
               return;
             }
 
@@ -443,29 +549,36 @@ train (Run                  *run,
           m.tokens_per_second = n / MAX (1e-9, (g_get_monotonic_time () - start) / 1e6);
           g_array_append_val (job->metrics, m);
 
-          GString *message = g_string_new (NULL);
-          g_string_append_printf (message, "Step %d/%d: training loss=%.2f", step, total_steps, loss);
-          if (isfinite (m.valid_loss))
-            g_string_append_printf (message, ", validation loss=%.2f", m.valid_loss);
-          if (isfinite (m.full_valid_loss))
-            g_string_append_printf (message, ", full validation loss=%.2f", m.full_valid_loss);
-          emit (run, FTL_EVENT_INFO, &m, "%s", message->str);
-          g_string_free (message, TRUE);
+          /* Whole sentences, one per set of figures, for the translators. */
+          if (isfinite (m.valid_loss) && isfinite (m.full_valid_loss))
+            emit (run, FTL_EVENT_INFO, &m,
+                  N_("Step %d/%d: training loss=%.2f, validation loss=%.2f, full validation loss=%.2f"),
+                  step, total_steps, loss, m.valid_loss, m.full_valid_loss);
+          else if (isfinite (m.valid_loss))
+            emit (run, FTL_EVENT_INFO, &m, N_("Step %d/%d: training loss=%.2f, validation loss=%.2f"),
+                  step, total_steps, loss, m.valid_loss);
+          else if (isfinite (m.full_valid_loss))
+            emit (run, FTL_EVENT_INFO, &m,
+                  N_("Step %d/%d: training loss=%.2f, full validation loss=%.2f"),
+                  step, total_steps, loss, m.full_valid_loss);
+          else
+            emit (run, FTL_EVENT_INFO, &m, N_("Step %d/%d: training loss=%.2f"),
+                  step, total_steps, loss);
         }
 
       gboolean final = epoch == hp->n_epochs;
       if (!save_checkpoint (run, step, final, &error))
         {
-          fail (run, "checkpoint_failed", error->message);
+          fail_texts (run, "checkpoint_failed", error->message, NULL);
           return;
         }
-      emit (run, FTL_EVENT_INFO, NULL, "Checkpoint created at step %d", step);
+      emit (run, FTL_EVENT_INFO, NULL, N_("Checkpoint created at step %d"), step);
     }
 
-  emit (run, FTL_EVENT_INFO, NULL, "New fine-tuned model created: %s", job->fine_tuned_model);
+  emit (run, FTL_EVENT_INFO, NULL, N_("New fine-tuned model created: %s"), job->fine_tuned_model);
   job->fine_tuned_model_path = g_strdup (setup->output_path);
   set_status (run, FTL_JOB_SUCCEEDED);
-  emit (run, FTL_EVENT_INFO, NULL, "The job has successfully completed");
+  emit (run, FTL_EVENT_INFO, NULL, N_("The job has successfully completed"));
 }
 
 FtlJob *
@@ -480,6 +593,7 @@ ftl_fine_tune_run (const FtlFineTuneSetup *setup,
   Run run = { .setup = setup, .job = job, .callback = callback, .user_data = user_data };
   FtlHyperparams *hp = &job->resolved;
   g_autoptr(GError) error = NULL;
+  g_autoptr(FtlJobClaim) claim = NULL;
 
   job->model = g_strdup (setup->base_model_name);
   job->training_file = g_strdup (setup->training_file);
@@ -492,11 +606,15 @@ ftl_fine_tune_run (const FtlFineTuneSetup *setup,
   run.job_path = ftl_fine_tune_job_path (setup->output_path);
   run.pad_token = ftl_tokenizer_get_special (setup->tokenizer, FTL_SPECIAL_ENDOFTEXT);
 
-  emit (&run, FTL_EVENT_INFO, NULL, "Validating training file: %s", setup->training_file);
-  if (!ftl_hyperparams_validate (hyperparameters, &error))
-    fail (&run, "invalid_hyperparameters", error->message);
+  emit (&run, FTL_EVENT_INFO, NULL, N_("Validating training file: %s"), setup->training_file);
+  /* Held until the record is final. Failing here, before any training, is
+   * also how a folder that can't be written is found out. */
+  if ((claim = ftl_job_claim (run.job_path, &error)) == NULL)
+    fail_texts (&run, "output_not_writable", error->message, NULL);
+  else if (!ftl_hyperparams_validate (hyperparameters, &error))
+    fail_texts (&run, "invalid_hyperparameters", error->message, NULL);
   else if (!(setup->base_learning_rate > 0.f))
-    fail (&run, "invalid_model", "The base model has no learning rate (finetunelab.learning_rate)");
+    fail (&run, "invalid_model", N_("The base model has no learning rate (finetunelab.learning_rate)"));
   else if (check_file (&run, setup->training, "training") &&
            (setup->validation == NULL || check_file (&run, setup->validation, "validation")))
     {
@@ -505,9 +623,9 @@ ftl_fine_tune_run (const FtlFineTuneSetup *setup,
                                                hp->suffix != NULL ? hp->suffix : "", job->id);
       set_status (&run, FTL_JOB_QUEUED);
       emit (&run, FTL_EVENT_INFO, NULL,
-            "Files validated, moving job to queued state (n_epochs=%d, batch_size=%d, "
-            "learning_rate_multiplier=%g, seed=%" G_GINT64_FORMAT ")",
-            hp->n_epochs, hp->batch_size, hp->learning_rate_multiplier, hp->seed);
+            N_("Files validated, moving job to queued state (n_epochs=%d, batch_size=%d, "
+               "learning_rate_multiplier=%g, seed=%lld)"),
+            hp->n_epochs, hp->batch_size, hp->learning_rate_multiplier, (long long) hp->seed);
 
       run.train = render_all (setup->training, setup->tokenizer, config->context_length, &run.n_train);
       if (setup->validation != NULL)
@@ -517,18 +635,23 @@ ftl_fine_tune_run (const FtlFineTuneSetup *setup,
         n_untrained += mask_sum ((const float *) run.train[i].mask->data, run.train[i].mask->len) == 0.0;
       if (n_untrained > 0)
         emit (&run, FTL_EVENT_WARN, NULL,
-              "%u of %u examples have no assistant tokens to learn within the model's context of "
-              "%d tokens: they are truncated from the end. Shorten them or train a model with a "
-              "longer context.", n_untrained, run.n_train, config->context_length);
+              N_("%u of %u examples have no assistant tokens to learn within the model's context of "
+                 "%d tokens: they are truncated from the end. Shorten them or train a model with a "
+                 "longer context."), n_untrained, run.n_train, config->context_length);
       run.inputs = g_new (int, (gsize) hp->batch_size * config->context_length);
       run.targets = g_new (int, (gsize) hp->batch_size * config->context_length);
       run.mask = g_new (float, (gsize) hp->batch_size * config->context_length);
 
       if (n_untrained == run.n_train)
         fail (&run, "invalid_training_file",
-              "No example has an assistant message within the model's context: there is nothing to learn.");
+              N_("No example has an assistant message within the model's context: there is nothing "
+                 "to learn."));
       else
-        train (&run, hp, cancellable);
+        {
+          train (&run, hp, cancellable);
+          if (setup->control != NULL)
+            ftl_trainer_control_detach (setup->control);
+        }
 
       free_rendered (run.train, run.n_train);
       free_rendered (run.valid, run.n_valid);
@@ -537,8 +660,11 @@ ftl_fine_tune_run (const FtlFineTuneSetup *setup,
       g_free (run.mask);
     }
 
-  if (!ftl_job_save (job, run.job_path, &error))
+  /* Not over a record another job claims. */
+  g_clear_error (&error);
+  if (claim != NULL && !ftl_job_save (job, run.job_path, &error))
     g_warning ("Could not save the job record %s: %s", run.job_path, error->message);
+  g_clear_pointer (&claim, ftl_job_claim_release);
   g_free (run.job_path);
   return job;
 }

@@ -8,6 +8,7 @@
 #include "ftl-job.h"
 #include "ftl-model.h"
 #include "ftl-optimizer.h"
+#include "ftl-trainer-control.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,38 @@ float ftl_train_step (FtlModel     *model,
                       int           B,
                       int           T,
                       FtlStepStats *stats);
+
+/* What ftl_train_step_observed() shows of a step between its phases, on the
+ * calling thread. Looking must not change anything. */
+typedef struct
+{
+  /* The loss is computed; the model holds the per-token losses and the
+   * trained tokens' probabilities (the backward overwrites them). */
+  void     (*forward_done)  (FtlModel           *model,
+                             float               loss,
+                             gpointer            user_data);
+  /* The gradients are in; the parameters not yet updated. */
+  void     (*backward_done) (FtlModel           *model,
+                             const FtlOptimizer *optimizer,
+                             gpointer            user_data);
+  void     (*update_done)   (FtlModel           *model,
+                             const FtlOptimizer *optimizer,
+                             const FtlStepStats *stats,
+                             gpointer            user_data);
+  gpointer   user_data;
+} FtlStepHooks;
+
+/* ftl_train_step() with hooks (NULL: none); stats must not be NULL when
+ * hooks has an update_done. */
+float ftl_train_step_observed (FtlModel           *model,
+                               FtlOptimizer       *optimizer,
+                               const int          *inputs,
+                               const int          *targets,
+                               const float        *mask,
+                               int                 B,
+                               int                 T,
+                               FtlStepStats       *stats,
+                               const FtlStepHooks *hooks);
 
 /* Fills inputs[B, T] and targets[B, T] with B windows drawn uniformly from a
  * token stream of n tokens (n > T): targets are the inputs shifted by one. */
@@ -46,6 +79,7 @@ typedef struct
   const FtlDataset   *validation;         /* may be NULL */
   const char         *validation_file;
   const char         *output_path;        /* the fine-tuned GGUF; checkpoints go beside it */
+  FtlTrainerControl  *control;            /* may be NULL: pause, step and watch the run */
 } FtlFineTuneSetup;
 
 /* Called on the training thread for every event, after it was added to job. */
@@ -60,7 +94,11 @@ typedef void (*FtlJobEventFunc) (const FtlJob      *job,
  * ft:<base>:<suffix>:<id>:ckpt-step-N; the last one is the fine-tuned model at
  * output_path. A NaN or exploding loss fails the job with advice; cancelling
  * keeps the checkpoints made so far. The job record is saved beside the model
- * (ftl_fine_tune_job_path()) at each checkpoint and at the end. */
+ * (ftl_fine_tune_job_path()) when it starts running, at each checkpoint and
+ * at the end, and claimed (ftl_job_claim()) meanwhile: a record left unfinished
+ * by a crash loads as interrupted with ftl_job_load_settled(). A record that
+ * can't be claimed (its folder can't be written, or another job writes it)
+ * fails the job with "output_not_writable" before it trains. */
 FtlJob *ftl_fine_tune_run (const FtlFineTuneSetup *setup,
                            const FtlHyperparams   *hyperparameters,
                            GCancellable           *cancellable,
