@@ -33,6 +33,7 @@ if [[ ${1-} == --session ]]; then
   finished () { grep -qs '"status" *: *"succeeded"' "$XDG_DATA_HOME"/finetune-lab/jobs/*/model.job.json; }
 
   xdotool search --sync --name "Fine-Tune Lab" >/dev/null
+  xdotool mousemove 1279 719  # no tooltip under the pointer
   sleep 4  # the base model and the sample load after the window maps
   case $scene in
     start)

@@ -150,6 +150,10 @@ struct _FtlTrainingPane
   guint           events_scroll_tick;
 
   GtkWidget      *scroller;
+  GtkWidget      *run_box;
+  guint           reveal_run_tick;
+  gboolean        keep_run_in_view;   /* since Start, until the student scrolls */
+  double          revealed_at;        /* the scroll position reveal_run() set */
   GtkRevealer    *past_revealer;
   GtkLabel       *past_label;
   AdwActionRow   *batch_row;
@@ -756,6 +760,46 @@ events_value_changed_cb (GtkAdjustment   *adjustment,
                              - gtk_adjustment_get_page_size (adjustment) - 1;
 }
 
+/* At 1280×720 the run's plot starts below the fold: a started run scrolls
+ * it into view (its hyperparameters are locked meanwhile), and keeps it there
+ * as the run's section grows (status, progress, the model's name) until the
+ * student scrolls. Each move waits for the frame after the layout. */
+static gboolean
+reveal_run (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  FtlTrainingPane *self = FTL_TRAINING_PANE (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_point_t top;
+
+  self->reveal_run_tick = 0;
+  if (gtk_widget_compute_point (self->run_box, self->scroller, &GRAPHENE_POINT_INIT (0, 0), &top))
+    {
+      double value = CLAMP (gtk_adjustment_get_value (adjustment) + top.y, 0,
+                            gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+
+      self->revealed_at = value;
+      gtk_adjustment_set_value (adjustment, value);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reveal_run (FtlTrainingPane *self)
+{
+  if (self->keep_run_in_view && self->reveal_run_tick == 0)
+    self->reveal_run_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_run, NULL, NULL);
+}
+
+static void
+scroller_value_changed_cb (GtkAdjustment   *adjustment,
+                           FtlTrainingPane *self)
+{
+  if (self->reveal_run_tick == 0 && !G_APPROX_VALUE (gtk_adjustment_get_value (adjustment), self->revealed_at, 0.5))
+    self->keep_run_in_view = FALSE;
+}
+
 static void
 set_status_pill (FtlTrainingPane *self,
                  const char      *status)
@@ -1254,6 +1298,8 @@ start_action (GtkWidget  *widget,
 
   /* Notifies "running", which locks the rows and swaps Start for Cancel. */
   ftl_training_job_start (self->job);
+  self->keep_run_in_view = TRUE;
+  schedule_reveal_run (self);
   update_current_run_label (self);
   /* The run before is listed among the earlier ones now. */
   ftl_training_pane_reload_jobs (self);
@@ -1588,6 +1634,8 @@ ftl_training_pane_dispose (GObject *object)
 
   if (self->events_scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->events_scroller), self->events_scroll_tick);
+  if (self->reveal_run_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_run_tick);
   gtk_widget_dispose_template (GTK_WIDGET (self), FTL_TYPE_TRAINING_PANE);
 
   g_clear_object (&self->shown_past);
@@ -1757,6 +1805,7 @@ ftl_training_pane_class_init (FtlTrainingPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/finetunelab/FineTuneLab/ui/ftl-training-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, run_box);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, past_revealer);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, past_label);
   gtk_widget_class_bind_template_child (widget_class, FtlTrainingPane, batch_row);
@@ -1842,6 +1891,10 @@ ftl_training_pane_init (FtlTrainingPane *self)
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->events_scroller);
   g_signal_connect (adjustment, "changed", G_CALLBACK (events_adjustment_changed_cb), self);
   g_signal_connect (adjustment, "value-changed", G_CALLBACK (events_value_changed_cb), self);
+
+  GtkAdjustment *pane_adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  g_signal_connect_swapped (pane_adjustment, "changed", G_CALLBACK (schedule_reveal_run), self);
+  g_signal_connect (pane_adjustment, "value-changed", G_CALLBACK (scroller_value_changed_cb), self);
 }
 
 GtkWidget *
