@@ -537,8 +537,10 @@ column_set_model (Column           *c,
   g_free (c->model_name);
   c->model_name = g_strdup (item != NULL ? ftl_chat_model_item_get_name (item) : NULL);
   gtk_label_set_text (GTK_LABEL (c->title), item != NULL ? c->model_name : "");
-  gtk_label_set_text (GTK_LABEL (c->subtitle),
-                      item != NULL ? kind_to_label (ftl_chat_model_item_get_kind (item)) : "");
+  /* The kind says nothing more when it is the name ("Base model"). */
+  const char *kind = item != NULL ? kind_to_label (ftl_chat_model_item_get_kind (item)) : "";
+  gtk_label_set_text (GTK_LABEL (c->subtitle), kind);
+  gtk_widget_set_visible (c->subtitle, g_strcmp0 (kind, c->model_name) != 0);
   if (c->model_name != NULL)
     {
       /* Translators: accessible name of a column of messages; %s is a model's name */
