@@ -21,6 +21,8 @@
 #include "ftl-chat-pane.h"
 #include "ftl-chat-session.h"
 #include "ftl-model-file.h"
+#include "ftl-test-gtk.h"
+#include "ftl-test-util.h"
 #include "ftl-trainer.h"
 
 static const char *exchanges[][2] = {
@@ -39,23 +41,6 @@ static char *missing_path;
 
 /* Built before any test runs, so failures here abort (Check's asserts only
  * work inside a test). */
-
-static FtlModel *
-tiny_model (const FtlTokenizer *tokenizer,
-            guint64             seed)
-{
-  FtlModelConfig config;
-  g_autoptr(GError) error = NULL;
-  FtlModel *model;
-
-  g_assert_true (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 256;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (tokenizer);
-  model = ftl_model_new (&config, &error);
-  g_assert_no_error (error);
-  ftl_model_init_random (model, seed);
-  return model;
-}
 
 static void
 save_model (const char         *path,
@@ -119,7 +104,7 @@ train_chatty (FtlModel           *model,
   float loss = 0.f;
 
   for (int s = 0; s < STEPS; s++)
-    loss = ftl_train_step (model, optimizer, inputs, targets, weights, B, T, NULL);
+    loss = ftl_train_step (model, optimizer, inputs, targets, weights, B, T, NULL, NULL);
   if (loss >= 0.05f)
     g_error ("the chat model did not learn its replies (loss %g)", loss);
 }
@@ -150,8 +135,7 @@ build_models (void)
     g_string_append_printf (corpus,
                             "<|im_start|>user\n%s<|im_end|>\n<|im_start|>assistant\n%s<|im_end|>\n",
                             exchanges[i][0], exchanges[i][1]);
-  tokenizer = ftl_tokenizer_train (corpus->str, corpus->len, 300, &error);
-  g_assert_no_error (error);
+  tokenizer = ftl_test_tokenizer (corpus->str);
 
   work_dir = g_dir_make_tmp ("test-chat-pane-XXXXXX", &error);
   g_assert_no_error (error);
@@ -159,11 +143,11 @@ build_models (void)
   babbler_path = g_build_filename (work_dir, "babbler.gguf", NULL);
   missing_path = g_build_filename (work_dir, "missing.gguf", NULL);
 
-  g_autoptr(FtlModel) chatty = tiny_model (tokenizer, 1);
+  g_autoptr(FtlModel) chatty = ftl_test_tiny_model (tokenizer, 256, 1);
   train_chatty (chatty, tokenizer);
   save_model (chatty_path, "tiny-chat", chatty, tokenizer);
 
-  g_autoptr(FtlModel) babbler = tiny_model (tokenizer, 2);
+  g_autoptr(FtlModel) babbler = ftl_test_tiny_model (tokenizer, 256, 2);
   make_babbler (babbler, tokenizer);
   save_model (babbler_path, "tiny-babbler", babbler, tokenizer);
 }
@@ -1015,26 +999,16 @@ chat_suite (void)
 int
 main (void)
 {
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  SRunner *runner;
-  int failed;
+  int status;
 
-  gtk_init ();
-  adw_init ();
-  gtk_css_provider_load_from_resource (css, "/io/github/finetunelab/FineTuneLab/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ftl_test_gtk_init ();
   /* The tiny models gain nothing from a second thread, and on a busy
    * machine its barriers cost seconds. */
   omp_set_num_threads (1);
   build_models ();
 
-  runner = srunner_create (chat_suite ());
   /* GTK can't follow a fork: every test runs in this process. */
-  srunner_set_fork_status (runner, CK_NOFORK);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
+  status = ftl_test_run_suite (chat_suite (), CK_NOFORK);
   remove_models ();
-  return failed == 0 ? 0 : 1;
+  return status;
 }

@@ -8,6 +8,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ftl-test-util.h"
+
 static const char * const exchanges[][2] = {
   { "Hello!", "Hi there, how are you today?" },
   { "What is your favourite food?", "I like warm bread with butter and a bowl of tomato soup." },
@@ -21,48 +23,13 @@ static char *work_dir;
 static char *model_path;
 static char *jsonl_path;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-/* Runs the CLI with argv (NULL-terminated, without the program) and input on stdin. */
-static Result
-run_cli (const char        *input,
+/* Runs the CLI with args (NULL-terminated, without the program) and input
+ * on stdin. */
+static FtlTestResult
+run_cli (const char         *input,
          const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  Result r = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (int i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  /* Bytes, not UTF-8: a model may stream any bytes, and that is not an error. */
-  g_autoptr(GBytes) in = g_bytes_new (input != NULL ? input : "", input != NULL ? strlen (input) : 0);
-  g_autoptr(GBytes) out = NULL, err = NULL;
-  g_subprocess_communicate (process, in, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  r.out = g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
-  r.err = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
-  r.status = g_subprocess_get_exit_status (process);
-  return r;
+  return ftl_test_run_cli (cli_path, args, NULL, input);
 }
 
 /* A tiny model trained once for the whole suite. */
@@ -86,13 +53,13 @@ setup_model (void)
   g_string_free (text, TRUE);
 
   model_path = g_build_filename (work_dir, "model.gguf", NULL);
-  Result r = run_cli (NULL, (const char *[]) { "train", "--text", text_path, "--config", "tiny",
-                                               "--steps", "40", "--batch-size", "4", "--context", "32",
-                                               "--output", model_path, NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "train", "--text", text_path, "--config", "tiny",
+                                                     "--steps", "40", "--batch-size", "4", "--context", "32",
+                                                     "--output", model_path, NULL });
   if (r.status != 0)
     g_error ("train failed (%d): %s%s", r.status, r.out, r.err);
   g_assert_true (strstr (r.out, "step    40/40") != NULL);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* Twelve chat examples short enough for the tiny model's context. */
   GString *jsonl = g_string_new (NULL);
@@ -110,18 +77,7 @@ setup_model (void)
 static void
 teardown_model (void)
 {
-  g_autofree char *text_path = g_build_filename (work_dir, "text.txt", NULL);
-
-  g_autoptr(GDir) dir = g_dir_open (work_dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (work_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (work_dir);
+  ftl_test_remove_tree (work_dir);
   g_clear_pointer (&jsonl_path, g_free);
   g_clear_pointer (&model_path, g_free);
   g_clear_pointer (&work_dir, g_free);
@@ -129,35 +85,35 @@ teardown_model (void)
 
 START_TEST (test_help)
 {
-  Result r = run_cli (NULL, (const char *[]) { "--help", NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "--help", NULL });
 
   ck_assert_int_eq (r.status, 0);
   for (const char *c = "train\0generate\0chat\0bench\0demo\0"; *c; c += strlen (c) + 1)
     ck_assert_msg (strstr (r.out, c) != NULL, "--help does not list %s", c);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli (NULL, (const char *[]) { "chat", "--help", NULL });
   ck_assert_int_eq (r.status, 0);
   ck_assert_ptr_nonnull (strstr (r.out, "--temperature"));
   ck_assert_ptr_nonnull (strstr (r.out, "--system"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli (NULL, (const char *[]) { "frobnicate", NULL });
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "unknown command"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
 START_TEST (test_chat_prompt)
 {
-  Result r = run_cli (NULL, (const char *[]) { "chat", "--model", model_path, "--temperature", "0",
-                                               "--max-tokens", "12", "Hello!", NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "chat", "--model", model_path, "--temperature", "0",
+                                                     "--max-tokens", "12", "Hello!", NULL });
 
   ck_assert_msg (r.status == 0, "%s", r.err);
   ck_assert (g_str_has_suffix (r.out, "\n"));
   ck_assert_uint_gt (strlen (r.out), 1);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
@@ -167,8 +123,8 @@ START_TEST (test_chat_stdin)
 {
   const char *args[] = { "chat", "--model", model_path, "--seed", "3", "--max-tokens", "10",
                          "--system", "Be brief.", NULL };
-  Result a = run_cli ("Hello!\nHow are you?\nBye\n", args);
-  Result b = run_cli ("Hello!\nHow are you?\nBye\n", args);
+  FtlTestResult a = run_cli ("Hello!\nHow are you?\nBye\n", args);
+  FtlTestResult b = run_cli ("Hello!\nHow are you?\nBye\n", args);
   g_auto(GStrv) lines = NULL;
 
   ck_assert_msg (a.status == 0, "%s", a.err);
@@ -176,51 +132,51 @@ START_TEST (test_chat_stdin)
   ck_assert_uint_eq (g_strv_length (lines), 4);  /* three replies and the empty tail */
   ck_assert_str_eq (lines[3], "");
   ck_assert_str_eq (a.out, b.out);
-  result_clear (&a);
-  result_clear (&b);
+  ftl_test_result_clear (&a);
+  ftl_test_result_clear (&b);
 }
 END_TEST
 
 START_TEST (test_generate)
 {
-  Result r = run_cli (NULL, (const char *[]) { "generate", "--model", model_path, "--temperature", "0",
-                                               "--max-tokens", "8", "<|im_start|>user\n", NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "generate", "--model", model_path, "--temperature", "0",
+                                                     "--max-tokens", "8", "<|im_start|>user\n", NULL });
 
   ck_assert_msg (r.status == 0, "%s", r.err);
   ck_assert_uint_gt (strlen (r.out), 1);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
 START_TEST (test_errors)
 {
   g_autofree char *bogus = g_build_filename (work_dir, "bogus.gguf", NULL);
-  Result r;
+  FtlTestResult r;
 
   /* A missing model names the file. */
   r = run_cli (NULL, (const char *[]) { "chat", "--model", "/nonexistent/m.gguf", "hi", NULL });
   ck_assert_int_ne (r.status, 0);
   ck_assert_ptr_nonnull (strstr (r.err, "/nonexistent/m.gguf"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* A file that is not GGUF is refused, not crashed on. */
   g_file_set_contents (bogus, "not a model at all", -1, NULL);
   r = run_cli (NULL, (const char *[]) { "chat", "--model", bogus, "hi", NULL });
   ck_assert_int_eq (r.status, 1);
   ck_assert_ptr_nonnull (strstr (r.err, "bogus.gguf"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
   g_unlink (bogus);
 
   /* Out-of-range options are usage errors. */
   r = run_cli (NULL, (const char *[]) { "chat", "--model", model_path, "--top-p", "0", "hi", NULL });
   ck_assert_int_eq (r.status, 1);
   ck_assert_ptr_nonnull (strstr (r.err, "--top-p"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli (NULL, (const char *[]) { "train", "--text", "/nonexistent.txt", "--output", bogus, NULL });
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "nonexistent.txt"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
@@ -229,14 +185,14 @@ START_TEST (test_validate)
 {
   g_autofree char *broken = g_build_filename (g_getenv ("FTL_TEST_DATA_DIR"), "..", "data", "datasets",
                                               "broken-example.jsonl", NULL);
-  Result r;
+  FtlTestResult r;
 
   r = run_cli (NULL, (const char *[]) { "validate", "--model", model_path, jsonl_path, NULL });
   ck_assert_msg (r.status == 0, "%s", r.err);
   ck_assert_ptr_nonnull (strstr (r.out, "valid"));
   ck_assert_ptr_nonnull (strstr (r.out, "billed tokens"));
   ck_assert_ptr_nonnull (strstr (r.out, "tokens per example"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* Every problem as FILE:LINE: code: message, and exit status 1. */
   r = run_cli (NULL, (const char *[]) { "validate", "--model", model_path, broken, NULL });
@@ -244,17 +200,18 @@ START_TEST (test_validate)
   ck_assert_ptr_nonnull (strstr (r.err, "broken-example.jsonl:4: data_type: "));
   ck_assert_ptr_nonnull (strstr (r.err, "broken-example.jsonl:9: unrecognized_role: "));
   ck_assert_ptr_nonnull (strstr (r.out, "INVALID"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli (NULL, (const char *[]) { "validate", "/nonexistent.jsonl", NULL });
   ck_assert_int_eq (r.status, 2);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
 START_TEST (test_tokens)
 {
-  Result r = run_cli (NULL, (const char *[]) { "tokens", "--model", model_path, "--line", "2", jsonl_path, NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "tokens", "--model", model_path, "--line", "2",
+                                                     jsonl_path, NULL });
   g_auto(GStrv) lines = NULL;
   int trained = 0;
 
@@ -267,7 +224,7 @@ START_TEST (test_tokens)
   /* The assistant's words and its closing <|im_end|> are trained, nothing else. */
   ck_assert_int_gt (trained, 1);
   ck_assert_int_lt (trained, (int) g_strv_length (lines) - 2);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
@@ -276,9 +233,9 @@ START_TEST (test_train_json_stream)
 {
   g_autofree char *output = g_build_filename (work_dir, "tuned.gguf", NULL);
   g_autofree char *job_path = g_build_filename (work_dir, "tuned.job.json", NULL);
-  Result r = run_cli (NULL, (const char *[]) { "train", "--training-file", jsonl_path, "--model", model_path,
-                                               "--n-epochs", "2", "--batch-size", "4", "--seed", "5",
-                                               "--suffix", "test", "--output", output, "--json", NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "train", "--training-file", jsonl_path, "--model", model_path,
+                                                     "--n-epochs", "2", "--batch-size", "4", "--seed", "5",
+                                                     "--suffix", "test", "--output", output, "--json", NULL });
   g_auto(GStrv) lines = NULL;
   guint n;
   int last_step = 0, n_metrics = 0;
@@ -325,31 +282,31 @@ START_TEST (test_train_json_stream)
   ck_assert_int_eq (n_metrics, 6);
   ck_assert (g_str_has_prefix (lines[0], "{\"object\":\"fine_tuning.job.event\""));
   ck_assert_ptr_nonnull (strstr (lines[0], "Validating training file"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* The results CSV of the job just run. */
   r = run_cli (NULL, (const char *[]) { "results", job_path, NULL });
   ck_assert_int_eq (r.status, 0);
   ck_assert (g_str_has_prefix (r.out, "step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy\n1,"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* The tuned model chats. */
   r = run_cli (NULL, (const char *[]) { "chat", "--model", output, "--max-tokens", "5", "Hello!", NULL });
   ck_assert_int_eq (r.status, 0);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
 START_TEST (test_train_bad_hyperparameters)
 {
   g_autofree char *output = g_build_filename (work_dir, "never.gguf", NULL);
-  Result r = run_cli (NULL, (const char *[]) { "train", "--training-file", jsonl_path, "--model", model_path,
-                                               "--n-epochs", "99", "--output", output, NULL });
+  FtlTestResult r = run_cli (NULL, (const char *[]) { "train", "--training-file", jsonl_path, "--model", model_path,
+                                                     "--n-epochs", "99", "--output", output, NULL });
 
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "n_epochs"));
   ck_assert (!g_file_test (output, G_FILE_TEST_EXISTS));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
@@ -359,8 +316,6 @@ main (int    argc,
 {
   Suite *s = suite_create ("cli");
   TCase *tc = tcase_create ("commands");
-  SRunner *runner;
-  int failed;
 
   if (argc != 2)
     g_error ("usage: %s PATH-TO-finetune-lab-cli", argv[0]);
@@ -379,12 +334,7 @@ main (int    argc,
   tcase_add_test (tc, test_train_bad_hyperparameters);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
   /* GSubprocess relies on GLib's worker thread, which a fork() of Check's
    * would leave behind: run the tests in this process. */
-  srunner_set_fork_status (runner, CK_NOFORK);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (s, CK_NOFORK);
 }

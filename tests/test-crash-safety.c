@@ -83,23 +83,6 @@ job_version (int v)
   return job;
 }
 
-static FtlModel *
-tiny_model (FtlTokenizer *tokenizer,
-            guint64       seed)
-{
-  FtlModelConfig config;
-  g_autoptr(GError) error = NULL;
-  FtlModel *model;
-
-  g_assert (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 96;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (tokenizer);
-  model = ftl_model_new (&config, &error);
-  g_assert_no_error (error);
-  ftl_model_init_random (model, seed);
-  return model;
-}
-
 /* ---- the processes that get killed ---------------------------------------------------- */
 
 static void
@@ -186,8 +169,8 @@ save_loop_model (const char *dir)
 {
   g_autofree char *target = g_build_filename (dir, "model.gguf", NULL);
   g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  g_autoptr(FtlTokenizer) tokenizer = ftl_tokenizer_train (jsonl, strlen (jsonl), 300, NULL);
-  FtlModel *models[2] = { tiny_model (tokenizer, 1), tiny_model (tokenizer, 2) };
+  g_autoptr(FtlTokenizer) tokenizer = ftl_test_tokenizer (jsonl);
+  FtlModel *models[2] = { ftl_test_tiny_model (tokenizer, 96, 1), ftl_test_tiny_model (tokenizer, 96, 2) };
   /* F32, then F16: two sizes. */
   const FtlGgmlType types[2] = { FTL_GGML_TYPE_F32, FTL_GGML_TYPE_F16 };
   FtlModelFileInfo info = { .name = (char *) "tiny-base", .learning_rate = 3e-3f };
@@ -225,30 +208,33 @@ hang_after_two_checkpoints (const FtlJob      *job,
     g_usleep (G_USEC_PER_SEC);
 }
 
+/* A fine-tune of the pirate file into dir/model.gguf, as the app starts one:
+ * n_epochs of batches of four; callback (NULL: none) gets every event. */
+static FtlJob *
+fine_tune_into (const char      *dir,
+                int              n_epochs,
+                FtlJobEventFunc  callback)
+{
+  FtlTestFineTune f;
+  FtlHyperparams hp;
+  FtlJob *job;
+
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", dir, "model");
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (&f, 1e-3f);
+  ftl_hyperparams_init (&hp);
+  hp.n_epochs = n_epochs;
+  hp.batch_size = 4;
+  hp.seed = 1;
+  job = ftl_fine_tune_run (&setup, &hp, NULL, callback, NULL);
+  ftl_test_fine_tune_clear (&f);
+  return job;
+}
+
 static int
 train_until_killed (const char *dir)
 {
-  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  g_autofree char *output = g_build_filename (dir, "model.gguf", NULL);
-  g_autoptr(FtlTokenizer) tokenizer = ftl_tokenizer_train (jsonl, strlen (jsonl), 300, NULL);
-  g_autoptr(FtlModel) model = tiny_model (tokenizer, 3);
-  g_autoptr(FtlDataset) dataset = ftl_dataset_parse (jsonl, strlen (jsonl), "pirate.jsonl");
-  FtlHyperparams hp;
-  FtlFineTuneSetup setup = {
-    .model = model,
-    .tokenizer = tokenizer,
-    .base_model_name = "tiny-base",
-    .base_learning_rate = 1e-3f,
-    .training = dataset,
-    .training_file = "pirate.jsonl",
-    .output_path = output,
-  };
+  g_autoptr(FtlJob) job = fine_tune_into (dir, 10, hang_after_two_checkpoints);
 
-  ftl_hyperparams_init (&hp);
-  hp.n_epochs = 10;
-  hp.batch_size = 4;
-  hp.seed = 1;
-  g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, hang_after_two_checkpoints, NULL);
   /* Ending is a failure: the test waits for the kill. */
   g_printerr ("the job ended: %s\n", ftl_job_status_to_string (job->status));
   return 3;
@@ -531,33 +517,6 @@ read_text (const char *path)
   return text;
 }
 
-/* A fine-tune of the pirate file into dir/model.gguf, as the app starts one. */
-static FtlJob *
-fine_tune_into (const char *dir)
-{
-  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  g_autofree char *output = g_build_filename (dir, "model.gguf", NULL);
-  g_autoptr(FtlTokenizer) tokenizer = ftl_tokenizer_train (jsonl, strlen (jsonl), 300, NULL);
-  g_autoptr(FtlModel) model = tiny_model (tokenizer, 3);
-  g_autoptr(FtlDataset) dataset = ftl_dataset_parse (jsonl, strlen (jsonl), "pirate.jsonl");
-  FtlHyperparams hp;
-  FtlFineTuneSetup setup = {
-    .model = model,
-    .tokenizer = tokenizer,
-    .base_model_name = "tiny-base",
-    .base_learning_rate = 1e-3f,
-    .training = dataset,
-    .training_file = "pirate.jsonl",
-    .output_path = output,
-  };
-
-  ftl_hyperparams_init (&hp);
-  hp.n_epochs = 2;
-  hp.batch_size = 4;
-  hp.seed = 1;
-  return ftl_fine_tune_run (&setup, &hp, NULL, NULL, NULL);
-}
-
 /* Files of at most 64 KiB: every save of something bigger fails half-way,
  * as on a full disk, and leaves what was there. */
 START_TEST (test_full_disk_keeps_old_files)
@@ -625,7 +584,7 @@ START_TEST (test_full_disk_keeps_old_files)
 
   /* A fine-tune whose first checkpoint doesn't fit fails and says why; its
    * record (small) is saved, no partial model is. */
-  g_autoptr(FtlJob) job = fine_tune_into (run_dir);
+  g_autoptr(FtlJob) job = fine_tune_into (run_dir, 2, NULL);
   ck_assert_int_eq (job->status, FTL_JOB_FAILED);
   ck_assert_str_eq (job->error_code, "checkpoint_failed");
   ck_assert_msg (strstr (job->error_message, g_strerror (EFBIG)) != NULL, "%s", job->error_message);
@@ -676,7 +635,7 @@ START_TEST (test_read_only_folder)
   g_autofree char *listing = list_dir (user_dir);
   ck_assert_str_eq (listing, "notes.jsonl");
 
-  g_autoptr(FtlJob) job = fine_tune_into (run_dir);
+  g_autoptr(FtlJob) job = fine_tune_into (run_dir, 2, NULL);
   ck_assert_int_eq (job->status, FTL_JOB_FAILED);
   ck_assert_str_eq (job->error_code, "output_not_writable");
   ck_assert_msg (strstr (job->error_message, g_strerror (EACCES)) != NULL, "%s", job->error_message);
@@ -746,10 +705,5 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[1], "train"))
     return train_until_killed (argv[2]);
 
-  SRunner *runner = srunner_create (crash_safety_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (crash_safety_suite (), CK_FORK_GETENV);
 }

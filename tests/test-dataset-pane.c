@@ -150,15 +150,6 @@ editor_buffer (void)
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 }
 
-static const char *
-label_text (const char *name)
-{
-  GtkWidget *label = ftl_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_LABEL, name);
-
-  ck_assert_ptr_nonnull (label);
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
@@ -181,14 +172,7 @@ write_file (const char *dir,
 static void
 setup (void)
 {
-  gtk_init ();
-  adw_init ();
-
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/finetunelab/FineTuneLab/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ftl_test_gtk_init ();
 
   tmp_dir = g_dir_make_tmp ("ftl-pane-XXXXXX", NULL);
   ck_assert_ptr_nonnull (tmp_dir);
@@ -290,7 +274,7 @@ START_TEST (test_create_break_fix)
   ck_assert_ptr_nonnull (file);
   ck_assert_str_eq (ftl_dataset_file_get_name (file), "my data");
   ck_assert_str_eq (ftl_dataset_file_get_path (file), path);
-  ck_assert_str_eq (label_text ("applied-file-name"), "my data");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "applied-file-name"), "my data");
   /* The template: one valid example, too few to train on. */
   ck_assert_uint_eq (ftl_dataset_pane_get_n_examples (pane), 1);
   ck_assert (!ftl_dataset_pane_get_valid (pane));
@@ -375,11 +359,7 @@ START_TEST (test_create_break_fix)
   g_autofree char *saved = read_file (path);
   ck_assert_str_eq (saved, fixed);
   /* No temporary file is left behind by the atomic save. */
-  g_autoptr(GDir) dir = g_dir_open (user_dir, 0, NULL);
-  guint n_files = 0;
-  while (g_dir_read_name (dir) != NULL)
-    n_files++;
-  ck_assert_uint_eq (n_files, 1);
+  ck_assert_uint_eq (ftl_test_count_files (user_dir), 1);
 
   /* The statistics agree with the engine; 12 examples → auto = 8 epochs. */
   g_autoptr(FtlDataset) dataset = ftl_dataset_parse (fixed, strlen (fixed), "fixed");
@@ -389,12 +369,12 @@ START_TEST (test_create_break_fix)
   ck_assert_uint_eq (ftl_dataset_pane_get_total_tokens (pane), stats.total_tokens);
   g_autofree char *billed = g_strdup_printf ("%'" G_GUINT64_FORMAT " × 8 = %'" G_GUINT64_FORMAT,
                                              stats.total_tokens, stats.total_tokens * 8);
-  ck_assert_str_eq (label_text ("billed-value"), billed);
-  ck_assert_str_eq (label_text ("examples-value"), "12");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "billed-value"), billed);
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "examples-value"), "12");
   g_object_set (pane, "n-epochs", 3, NULL);
   g_autofree char *billed3 = g_strdup_printf ("%'" G_GUINT64_FORMAT " × 3 = %'" G_GUINT64_FORMAT,
                                               stats.total_tokens, stats.total_tokens * 3);
-  ck_assert_str_eq (label_text ("billed-value"), billed3);
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "billed-value"), billed3);
 
   /* The conversations re-render: 12 cards, the weight-0 reply marked. */
   GtkListView *cards = GTK_LIST_VIEW (ftl_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_VIEW,
@@ -424,7 +404,7 @@ START_TEST (test_apply_sample)
   ck_assert_uint_eq (ftl_dataset_pane_get_n_examples (pane), 12);
   GtkWidget *editor = ftl_test_find_widget (GTK_WIDGET (pane), GTK_SOURCE_TYPE_VIEW, NULL);
   ck_assert (!gtk_text_view_get_editable (GTK_TEXT_VIEW (editor)));
-  ck_assert_str_eq (label_text ("banner"), "Built-in sample — duplicate it to edit.");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "banner"), "Built-in sample — duplicate it to edit.");
   save_screenshot (GTK_WIDGET (window), "pane-conversations.png");
   AdwViewStack *views = ADW_VIEW_STACK (ftl_test_find_widget (GTK_WIDGET (pane), ADW_TYPE_VIEW_STACK, NULL));
   adw_view_stack_set_visible_child_name (views, "jsonl");
@@ -562,7 +542,7 @@ START_TEST (test_rename_delete_undo)
   ck_assert_uint_ge (applied_notifies, 1);
   ck_assert_ptr_null (find_file ("notes"));
   ck_assert_ptr_eq (find_file ("diary"), notes);
-  ck_assert_str_eq (label_text ("applied-file-name"), "diary");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "applied-file-name"), "diary");
   g_autofree char *renamed_path = g_strdup (ftl_dataset_file_get_path (notes));
   ck_assert (g_file_test (renamed_path, G_FILE_TEST_IS_REGULAR));
 
@@ -625,10 +605,5 @@ dataset_pane_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (dataset_pane_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (dataset_pane_suite (), CK_FORK_GETENV);
 }

@@ -1165,10 +1165,5 @@ repository_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (repository_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int n_failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return n_failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (repository_suite (), CK_FORK_GETENV);
 }

@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 
 #include "ftl-eval.h"
+#include "ftl-test-util.h"
 
 START_TEST (test_markers)
 {
@@ -68,16 +69,10 @@ main (void)
 {
   Suite *s = suite_create ("eval");
   TCase *tc = tcase_create ("metrics");
-  SRunner *runner;
-  int failed;
 
   tcase_add_test (tc, test_markers);
   tcase_add_test (tc, test_repetition);
   tcase_add_test (tc, test_words);
   suite_add_tcase (s, tc);
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (s, CK_FORK_GETENV);
 }

@@ -1,7 +1,8 @@
 /* test-export-app.c — the window's "Export Model…" and "Export for
  * OpenAI…" as a student uses them: the menu's action opens the file dialog,
  * a name is chosen there, and the files appear; a model whose file went
- * missing gets a dialog that says why.
+ * missing gets a dialog that says why. "Export Report…" the same way, with
+ * toasts.
  *
  * Run under xvfb-run -a dbus-run-session (no portal: GtkFileChooserNative
  * shows GTK's own dialog, which the test fills in).
@@ -16,6 +17,7 @@
 #include "ftl-application.h"
 #include "ftl-model-file.h"
 #include "ftl-openai-export.h"
+#include "ftl-report-export.h"
 #include "ftl-test-gtk.h"
 #include "ftl-test-util.h"
 #include "ftl-training-pane.h"
@@ -28,51 +30,17 @@ static char *base_model;
 static FtlApplication *application;
 static GtkWindow *window;
 
-/* glib-compile-schemas of the source tree's schema into dir. */
-static void
-compile_schema (const char *dir)
-{
-  const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
-  g_autofree char *source = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data",
-                                              SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *copy = g_build_filename (dir, SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "glib-compile-schemas", "--strict", dir, NULL };
-  int status = 0;
-
-  ck_assert_int_eq (g_mkdir_with_parents (dir, 0700), 0);
-  ck_assert_msg (g_file_get_contents (source, &contents, NULL, &error), "%s", error ? error->message : "");
-  ck_assert (g_file_set_contents (copy, contents, -1, NULL));
-  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                           &status, &error));
-  ck_assert (g_spawn_check_wait_status (status, NULL));
-}
-
-/* A checked fixture: the environment is set in the test's own process
- * before GLib reads it. The window starts on the lesson's own sample file. */
+/* A checked fixture: the app's world is made in the test's own process
+ * (see ftl_test_app_env_new()). The window starts on the lesson's own
+ * sample file. */
 static void
 setup (void)
 {
-  const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
   g_autofree char *jsonl = ftl_test_pirate_jsonl ();
   g_autoptr(GError) error = NULL;
 
-  work_dir = g_dir_make_tmp ("ftl-export-app-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (work_dir);
-  g_autofree char *data_home = g_build_filename (work_dir, "data", NULL);
-  g_autofree char *schema_dir = g_build_filename (work_dir, "schemas", NULL);
-  g_autofree char *shipped = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data", NULL);
+  work_dir = ftl_test_app_env_new ("ftl-export-app-XXXXXX", jsonl);
   base_model = g_build_filename (work_dir, "base.gguf", NULL);
-
-  compile_schema (schema_dir);
-  ck_assert_msg (ftl_test_write_tiny_base_model (base_model, jsonl, 128, &error),
-                 "%s", error ? error->message : "");
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("FTL_BASE_MODEL", base_model, TRUE);
-  g_setenv ("FTL_DATA_DIR", shipped, TRUE);
 
   application = ftl_application_new ();
   ck_assert_msg (g_application_register (G_APPLICATION (application), NULL, &error), "%s",
@@ -230,23 +198,85 @@ START_TEST (test_export_openai)
 }
 END_TEST
 
+/* Whether a GtkLabel under root shows text beginning with prefix. */
+static gboolean
+has_label_starting (GtkWidget  *root,
+                    const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_starting (child, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* A finished run's record in work_dir/run, as the training pane makes one. */
+static char *
+fine_tune_record (void)
+{
+  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
+  g_autofree char *training = g_build_filename (work_dir, "pirate.jsonl", NULL);
+  g_autofree char *run_dir = g_build_filename (work_dir, "run", NULL);
+  g_autofree char *output = g_build_filename (run_dir, "model.gguf", NULL);
+  FtlHyperparams hp;
+
+  ck_assert (g_file_set_contents (training, jsonl, -1, NULL));
+  ck_assert_int_eq (g_mkdir_with_parents (run_dir, 0700), 0);
+  ftl_hyperparams_init (&hp);
+  hp.n_epochs = 1;
+  hp.batch_size = 4;
+  hp.seed = 5;
+  hp.suffix = g_strdup ("arr");
+  g_autoptr(FtlJob) job = ftl_test_fine_tune_file (base_model, training, output, &hp);
+  ck_assert_int_eq (job->status, FTL_JOB_SUCCEEDED);
+  ftl_hyperparams_clear (&hp);
+  return ftl_fine_tune_job_path (output);
+}
+
+/* Export Report…: the dialog, a toast while the models answer, the page and
+ * a toast that names it; a record gone meanwhile, a toast that says why. */
+START_TEST (test_export_report)
+{
+  FtlTrainingPane *pane = FTL_TRAINING_PANE (ftl_test_find_widget (GTK_WIDGET (window),
+                                                                   FTL_TYPE_TRAINING_PANE, NULL));
+  FtlLossPlot *plot = FTL_LOSS_PLOT (ftl_test_get_widget (pane, "loss-plot"));
+  GtkWidget *toasts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), FTL_TYPE_WINDOW,
+                                                                 "toast_overlay"));
+  g_autofree char *record = fine_tune_record ();
+  g_autofree char *page = g_build_filename (work_dir, "report.html", NULL);
+  g_autofree char *again = g_build_filename (work_dir, "again.html", NULL);
+  g_autofree char *html = NULL;
+
+  ftl_report_export (GTK_WIDGET (pane), record, "arr", plot, base_model);
+  answer_file_dialog ("Export Report", "report-arr.html", "report.html");
+  FTL_TEST_WAIT_FOR (ftl_test_find_label (toasts, "Making the report: the base and the tuned model "
+                                                  "answer a few prompts first…") != NULL, 10);
+  FTL_TEST_WAIT_FOR (ftl_test_find_label (toasts, "Report saved as “report.html”") != NULL, 60);
+  ck_assert (g_file_get_contents (page, &html, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (html, "<title>Fine-tuning report: arr</title>"));
+
+  ck_assert_int_eq (g_unlink (record), 0);
+  ftl_report_export (GTK_WIDGET (pane), record, "arr", plot, base_model);
+  answer_file_dialog ("Export Report", "report-arr.html", "again.html");
+  FTL_TEST_WAIT_FOR (has_label_starting (toasts, "Could not export the report: "), 60);
+  ck_assert (!g_file_test (again, G_FILE_TEST_EXISTS));
+}
+END_TEST
+
 int
 main (void)
 {
   Suite *suite = suite_create ("export-app");
   TCase *tc = tcase_create ("menu");
-  SRunner *runner;
-  int failed;
 
   tcase_add_checked_fixture (tc, setup, teardown);
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_export_model);
   tcase_add_test (tc, test_export_openai);
+  tcase_add_test (tc, test_export_report);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (suite, CK_FORK_GETENV);
 }

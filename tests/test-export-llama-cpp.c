@@ -39,52 +39,13 @@ static const char *datasets_dir;
 static char *node_path;
 static char *work_dir;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-static Result
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) out = NULL, err = NULL;
-  Result r = { 0 };
-
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  ck_assert_msg (process != NULL, "%s: %s", argv[0], error != NULL ? error->message : "");
-  /* Bytes: a model may stream any bytes, and that is not an error. */
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  ck_assert_ptr_null (error);
-  r.out = g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
-  r.err = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
-  r.status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-  return r;
-}
-
 static void
 run_cli_ok (const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  Result r;
+  FtlTestResult r = ftl_test_run_cli (cli_path, args, NULL, NULL);
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (int i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  r = run ((const char * const *) argv->pdata);
   ck_assert_msg (r.status == 0, "finetune-lab-cli %s: %s", args[0], r.err);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 
 /* ---- the conversations ----------------------------------------------------------------- */
@@ -151,7 +112,7 @@ run_llama_cpp (const char   *model_path,
   g_autofree char *script = g_build_filename (llama_dir, "run-llama-cpp.mjs", NULL);
   g_autoptr(GError) error = NULL;
   JsonNode *report;
-  Result r;
+  FtlTestResult r;
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "max_tokens");
@@ -186,11 +147,11 @@ run_llama_cpp (const char   *model_path,
   request_text = json_to_string (request, FALSE);
   ck_assert (g_file_set_contents (request_path, request_text, -1, NULL));
 
-  r = run ((const char *[]) { node_path, script, model_path, request_path, NULL });
+  r = ftl_test_run ((const char *[]) { node_path, script, model_path, request_path, NULL }, NULL, NULL);
   ck_assert_msg (r.status == 0, "run-llama-cpp.mjs failed (%d): %s", r.status, r.err);
   report = json_from_string (r.out, &error);
   ck_assert_msg (report != NULL, "run-llama-cpp.mjs printed no JSON: %s", error != NULL ? error->message : r.out);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
   return report;
 }
 
@@ -284,7 +245,7 @@ compare_with_llama_cpp (const char *model_path,
         ftl_tokenizer_get_special (tokenizer, FTL_SPECIAL_ENDOFTEXT),
       };
       gsize length;
-      Result r;
+      FtlTestResult r;
 
       /* The template in the file, rendered by another implementation, and
        * llama.cpp's tokenizer give what our renderer gives. */
@@ -304,11 +265,12 @@ compare_with_llama_cpp (const char *model_path,
       expected_output = g_strdup_printf ("%s\n", g_utf8_validate (our_text, length, NULL) ? text : our_text);
       if (g_utf8_validate (our_text, length, NULL))
         ck_assert_str_eq (our_text, text);
-      r = run ((const char *[]) { cli_path, "generate", "--model", model_path, "--temperature", "0",
-                                  "--max-tokens", max_tokens, prompt, NULL });
+      r = ftl_test_run_cli (cli_path, (const char *[]) { "generate", "--model", model_path, "--temperature", "0",
+                                                         "--max-tokens", max_tokens, prompt, NULL },
+                            NULL, NULL);
       ck_assert_msg (r.status == 0, "generate: %s", r.err);
       ck_assert_str_eq (r.out, expected_output);
-      result_clear (&r);
+      ftl_test_result_clear (&r);
     }
 
   /* Replies that all end at once would compare nothing. */
@@ -435,8 +397,7 @@ main (int    argc,
 {
   Suite *s = suite_create ("export-llama-cpp");
   TCase *tc = tcase_create ("llama.cpp");
-  SRunner *runner;
-  int failed;
+  int status;
 
   if (argc != 4)
     g_error ("usage: %s PATH-TO-finetune-lab-cli TESTS/LLAMA-CPP DATA/DATASETS", argv[0]);
@@ -460,13 +421,9 @@ main (int    argc,
   tcase_add_test (tc, test_tokenizer);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
   /* GSubprocess relies on GLib's worker thread, which a fork() of Check's
    * would leave behind: run the tests in this process. */
-  srunner_set_fork_status (runner, CK_NOFORK);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
+  status = ftl_test_run_suite (s, CK_NOFORK);
   g_free (node_path);
-  return failed == 0 ? 0 : 1;
+  return status;
 }

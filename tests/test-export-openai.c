@@ -177,17 +177,6 @@ read_file (const char *dir,
   return contents;
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 START_TEST (test_export_folder)
 {
   g_autofree char *dir = g_build_filename (work_dir, "for-openai", "new", NULL);
@@ -202,7 +191,7 @@ START_TEST (test_export_folder)
   hp.suffix = g_strdup ("saltbeard");
   ck_assert_msg (ftl_openai_export (dir, training_path, validation_path, &hp, NULL, &error),
                  "%s", error != NULL ? error->message : "");
-  ck_assert_uint_eq (count_files (dir), 4);
+  ck_assert_uint_eq (ftl_test_count_files (dir), 4);
 
   g_file_get_contents (training_path, &original, NULL, NULL);
   copy = read_file (dir, FTL_OPENAI_TRAINING_NAME);
@@ -240,7 +229,7 @@ START_TEST (test_export_without_validation)
 
   ftl_hyperparams_init (&hp);
   ck_assert (ftl_openai_export (dir, training_path, NULL, &hp, "gpt-4o-2024-08-06", &error));
-  ck_assert_uint_eq (count_files (dir), 3);
+  ck_assert_uint_eq (ftl_test_count_files (dir), 3);
   readme = read_file (dir, FTL_OPENAI_README_NAME);
   ck_assert_ptr_null (strstr (readme, FTL_OPENAI_VALIDATION_NAME));
   ck_assert_ptr_null (strstr (readme, FTL_OPENAI_VALIDATION_FILE_ID));
@@ -327,45 +316,16 @@ START_TEST (test_export_never_overwrites)
   /* Checked before writing: the student's file is as it was, nothing was added. */
   kept = read_file (dir, FTL_OPENAI_README_NAME);
   ck_assert_str_eq (kept, "my own notes");
-  ck_assert_uint_eq (count_files (dir), 1);
+  ck_assert_uint_eq (ftl_test_count_files (dir), 1);
 }
 END_TEST
 
 /* ---- the CLI ------------------------------------------------------------------------ */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-static Result
+static FtlTestResult
 run_cli (const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  Result r = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (int i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  ck_assert_ptr_null (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &r.out, &r.err, &error);
-  ck_assert_ptr_null (error);
-  r.status = g_subprocess_get_exit_status (process);
-  return r;
+  return ftl_test_run_cli (cli_path, args, NULL, NULL);
 }
 
 START_TEST (test_cli_export_openai)
@@ -375,7 +335,7 @@ START_TEST (test_cli_export_openai)
   g_autoptr(JsonNode) written = NULL;
   g_autoptr(GError) error = NULL;
   JsonObject *request, *h;
-  Result r;
+  FtlTestResult r;
 
   r = run_cli ((const char *[]) { "export", "--openai", "--training-file", training_path,
                                   "--validation-file", validation_path, "--n-epochs", "2",
@@ -383,12 +343,12 @@ START_TEST (test_cli_export_openai)
                                   "--seed", "7", "--suffix", "rosie", "--output", dir, NULL });
   ck_assert_msg (r.status == 0, "%s", r.err);
   ck_assert_ptr_nonnull (strstr (r.out, FTL_OPENAI_REQUEST_NAME));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   g_file_get_contents (training_path, &original, NULL, NULL);
   copy = read_file (dir, FTL_OPENAI_TRAINING_NAME);
   ck_assert_str_eq (copy, original);
-  ck_assert_uint_eq (count_files (dir), 4);
+  ck_assert_uint_eq (ftl_test_count_files (dir), 4);
   request_text = read_file (dir, FTL_OPENAI_REQUEST_NAME);
   written = json_from_string (request_text, &error);
   ck_assert_ptr_null (error);
@@ -407,11 +367,11 @@ START_TEST (test_cli_export_openai)
   r = run_cli ((const char *[]) { "export", "--openai", "--training-file", broken_path, "--output", dir, NULL });
   ck_assert_int_eq (r.status, 1);
   ck_assert_msg (strstr (r.err, "broken.jsonl:3: unrecognized_role") != NULL, "%s", r.err);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
   r = run_cli ((const char *[]) { "export", "--openai", "--training-file", training_path, "--output", dir, NULL });
   ck_assert_int_eq (r.status, 1);
   ck_assert_ptr_nonnull (strstr (r.err, "already exists"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
   g_clear_pointer (&copy, g_free);
   copy = read_file (dir, FTL_OPENAI_TRAINING_NAME);
   ck_assert_str_eq (copy, original);
@@ -421,35 +381,35 @@ END_TEST
 START_TEST (test_cli_export_openai_usage)
 {
   g_autofree char *dir = g_build_filename (work_dir, "usage", NULL);
-  Result r;
+  FtlTestResult r;
 
   r = run_cli ((const char *[]) { "export", "--openai", "--output", dir, NULL });
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "--training-file"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli ((const char *[]) { "export", "--openai", "--training-file", training_path,
                                   "--n-epochs", "lots", "--output", dir, NULL });
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "n_epochs"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli ((const char *[]) { "export", "--openai", "--training-file", training_path,
                                   "--learning-rate-multiplier", "11", "--output", dir, NULL });
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "learning_rate_multiplier"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* Hyperparameters belong to --openai; a model file export has none. */
   r = run_cli ((const char *[]) { "export", "--model", training_path, "--n-epochs", "3", "--output", dir, NULL });
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "--openai"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   r = run_cli ((const char *[]) { "export", "--help", NULL });
   ck_assert_int_eq (r.status, 0);
   ck_assert_ptr_nonnull (strstr (r.out, "--openai"));
-  result_clear (&r);
+  ftl_test_result_clear (&r);
   ck_assert (!g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 END_TEST
@@ -462,8 +422,6 @@ main (int    argc,
   TCase *request = tcase_create ("request");
   TCase *folder = tcase_create ("folder");
   TCase *cli = tcase_create ("cli");
-  SRunner *runner;
-  int failed;
 
   if (argc != 2)
     g_error ("usage: %s PATH-TO-finetune-lab-cli", argv[0]);
@@ -488,12 +446,7 @@ main (int    argc,
   tcase_add_test (cli, test_cli_export_openai_usage);
   suite_add_tcase (s, cli);
 
-  runner = srunner_create (s);
   /* GSubprocess relies on GLib's worker thread, which a fork() of Check's
    * would leave behind: run the tests in this process. */
-  srunner_set_fork_status (runner, CK_NOFORK);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (s, CK_NOFORK);
 }

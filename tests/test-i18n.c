@@ -62,58 +62,12 @@ START_TEST (test_dataset_problems)
 }
 END_TEST
 
-typedef struct
-{
-  FtlModel     *model;
-  FtlTokenizer *tokenizer;
-  FtlDataset   *dataset;
-  char         *output;
-} Fixture;
-
-static void
-fixture_init (Fixture    *f,
-              const char *jsonl,
-              const char *name)
-{
-  g_autofree char *pirates = ftl_test_pirate_jsonl ();
-  g_autoptr(GError) error = NULL;
-  FtlModelConfig config;
-
-  f->tokenizer = ftl_tokenizer_train (pirates, strlen (pirates), 300, &error);
-  g_assert_no_error (error);
-  ck_assert (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 96;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (f->tokenizer);
-  f->model = ftl_model_new (&config, &error);
-  g_assert_no_error (error);
-  ftl_model_init_random (f->model, 3);
-  f->dataset = ftl_dataset_parse (jsonl, strlen (jsonl), "train.jsonl");
-  g_autofree char *file = g_strconcat (name, ".gguf", NULL);
-  f->output = g_build_filename (work_dir, file, NULL);
-}
-
-static void
-fixture_clear (Fixture *f)
-{
-  ftl_model_free (f->model);
-  ftl_tokenizer_free (f->tokenizer);
-  ftl_dataset_free (f->dataset);
-  g_free (f->output);
-}
-
+/* f fine-tuned for n_epochs in batches of four. */
 static FtlJob *
-run (Fixture *f,
-     int      n_epochs)
+run (FtlTestFineTune *f,
+     int              n_epochs)
 {
-  FtlFineTuneSetup setup = {
-    .model = f->model,
-    .tokenizer = f->tokenizer,
-    .base_model_name = "tiny-base",
-    .base_learning_rate = 3e-3f,
-    .training = f->dataset,
-    .training_file = "train.jsonl",
-    .output_path = f->output,
-  };
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (f, 3e-3f);
   FtlHyperparams hp;
 
   ftl_hyperparams_init (&hp);
@@ -126,9 +80,9 @@ run (Fixture *f,
 START_TEST (test_job_events)
 {
   g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  Fixture f;
+  FtlTestFineTune f;
 
-  fixture_init (&f, jsonl, "events");
+  ftl_test_fine_tune_init (&f, jsonl, "train.jsonl", work_dir, "events");
   g_autoptr(FtlJob) job = run (&f, 1);
   ck_assert_int_eq (job->status, FTL_JOB_SUCCEEDED);
 
@@ -179,7 +133,7 @@ START_TEST (test_job_events)
       ck_assert_str_eq (b->message, a->message);
       ck_assert_str_eq (b->display_message, a->display_message);
     }
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
@@ -188,9 +142,9 @@ START_TEST (test_job_failure)
   /* Two problems: not JSON, and an example without an assistant message. */
   const char *jsonl = "{\"messages\": \n"
                       "{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}\n";
-  Fixture f;
+  FtlTestFineTune f;
 
-  fixture_init (&f, jsonl, "failure");
+  ftl_test_fine_tune_init (&f, jsonl, "train.jsonl", work_dir, "failure");
   g_autoptr(FtlJob) job = run (&f, 1);
   ck_assert_int_eq (job->status, FTL_JOB_FAILED);
   ck_assert_str_eq (job->error_code, "invalid_training_file");
@@ -218,47 +172,22 @@ START_TEST (test_job_failure)
   ck_assert_str_eq (settled->error_code, FTL_JOB_ERROR_INTERRUPTED);
   ck_assert (g_str_has_prefix (settled->error_message, "Interrupted: "));
   ck_assert (has_hangul (ftl_job_get_error_display_message (settled)));
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static Result
+/* The CLI as someone whose desktop speaks Korean runs it. */
+static FtlTestResult
 run_cli (const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  Result r = { 0 };
-  int wait_status;
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (int i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
   envp = g_environ_unsetenv (envp, "LC_ALL");
   envp = g_environ_unsetenv (envp, "LC_MESSAGES");
   envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
   envp = g_environ_setenv (envp, "LANGUAGE", "ko", TRUE);
   envp = g_environ_setenv (envp, "FTL_LOCALEDIR", locale_dir, TRUE);
-  ck_assert_msg (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r.out, &r.err, &wait_status, &error),
-                 "%s", error != NULL ? error->message : "");
-  r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  return r;
-}
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
+  return ftl_test_run_cli (cli_path, args, (const char * const *) envp, NULL);
 }
 
 START_TEST (test_cli)
@@ -266,7 +195,7 @@ START_TEST (test_cli)
   g_autofree char *broken = g_build_filename (g_getenv ("FTL_TEST_DATA_DIR"), "..", "data", "datasets",
                                               "broken-example.jsonl", NULL);
   g_autofree char *output = g_build_filename (work_dir, "cli.gguf", NULL);
-  Result r;
+  FtlTestResult r;
 
   /* FILE:LINE: error_name: as ever, then the message in Korean; the
    * statistics in Korean too. */
@@ -277,7 +206,7 @@ START_TEST (test_cli)
   g_autofree char *rest = g_strndup (line, strcspn (line, "\n"));
   ck_assert_msg (has_hangul (rest), "not Korean: %s", rest);
   ck_assert_msg (has_hangul (r.out), "not Korean: %s", r.out);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* --json keeps OpenAI's English messages. */
   r = run_cli ((const char *[]) { "train", "--training-file", broken, "--output", output, "--json", NULL });
@@ -287,13 +216,13 @@ START_TEST (test_cli)
   ck_assert_msg (event != NULL, "%s", r.out);
   const char *message = json_object_get_string_member (json_node_get_object (event), "message");
   ck_assert_msg (g_str_has_prefix (message, "Validating training file: "), "%s", message);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 
   /* Without --json, the events read in Korean. */
   r = run_cli ((const char *[]) { "train", "--training-file", broken, "--output", output, NULL });
   ck_assert_int_eq (r.status, 1);
   ck_assert_msg (g_str_has_prefix (r.out, "[validating_files] ") && has_hangul (r.out), "%s", r.out);
-  result_clear (&r);
+  ftl_test_result_clear (&r);
 }
 END_TEST
 
@@ -322,8 +251,7 @@ main (int    argc,
 {
   Suite *s = suite_create ("i18n");
   TCase *tc = tcase_create ("korean");
-  SRunner *runner;
-  int failed;
+  int status;
 
   if (argc != 3)
     {
@@ -355,12 +283,9 @@ main (int    argc,
   tcase_add_test (tc, test_cli);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
+  status = ftl_test_run_suite (s, CK_FORK_GETENV);
   ftl_test_remove_tree (work_dir);
   g_free (locale_dir);
   g_free (work_dir);
-  return failed == 0 ? 0 : 1;
+  return status;
 }

@@ -29,17 +29,10 @@ static void
 fixture_init (Fixture *f)
 {
   g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  g_autoptr(GError) error = NULL;
-  FtlModelConfig config;
   int pad;
 
-  f->tokenizer = ftl_tokenizer_train (jsonl, strlen (jsonl), 300, &error);
-  g_assert_no_error (error);
-  ck_assert (ftl_model_config_lookup ("tiny", &config));
-  config.vocab_size = ftl_tokenizer_get_vocab_size (f->tokenizer);
-  f->model = ftl_model_new (&config, &error);
-  g_assert_no_error (error);
-  ftl_model_init_random (f->model, 5);
+  f->tokenizer = ftl_test_tokenizer (jsonl);
+  f->model = ftl_test_tiny_model (f->tokenizer, 0, 5);
   f->base = g_memdup2 (ftl_model_get_params (f->model),
                        ftl_model_get_n_params (f->model) * sizeof (float));
 
@@ -219,7 +212,7 @@ START_TEST (test_delta_and_gradient)
         ck_assert_float_eq (s->cells[c], 0.f);
     }
 
-  ftl_train_step (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats);
+  ftl_train_step (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats, NULL);
 
   /* After it, ΔW is the real change; its norm relates to ‖W‖ as the step's ratio does. */
   const float *params = ftl_model_get_params (f.model);
@@ -262,7 +255,7 @@ START_TEST (test_layer_stats)
   /* Clipping on, and the gradient above it: the norms are of the raw gradient. */
   adamw.grad_clip = 0.01f;
   g_autoptr(FtlOptimizer) optimizer = ftl_optimizer_new (f.model, &adamw);
-  ftl_train_step (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats);
+  ftl_train_step (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats, NULL);
   ck_assert_float_gt (stats.grad_norm, adamw.grad_clip);
 
   g_autoptr(FtlLayerStats) layers = ftl_layer_stats_new_from_step (f.model, optimizer, 1,
@@ -389,7 +382,7 @@ START_TEST (test_update_record)
       const FtlTensorInfo *weight = ftl_model_get_tensor (f.model, w.weight_tensor);
       const FtlTensorInfo *bias = ftl_model_get_tensor (f.model, w.bias_tensor);
 
-      ftl_train_step_observed (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats, &hooks);
+      ftl_train_step (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats, &hooks);
 
       /* What the record shows is what happened to the parameter. */
       ck_assert_int_eq (w.weight.t, step);
@@ -443,8 +436,7 @@ START_TEST (test_step_record)
   fixture_init (&f);
   ftl_adamw_config_init (&adamw, 1e-3f, 10);
   g_autoptr(FtlOptimizer) optimizer = ftl_optimizer_new (f.model, &adamw);
-  float loss = ftl_train_step_observed (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T,
-                                        &stats, &hooks);
+  float loss = ftl_train_step (f.model, optimizer, f.inputs, f.targets, f.mask, f.B, f.T, &stats, &hooks);
 
   ck_assert_ptr_nonnull (record);
   ck_assert_float_eq (record->loss, loss);
@@ -606,8 +598,6 @@ main (void)
 {
   Suite *s = suite_create ("inspect");
   TCase *tc = tcase_create ("core");
-  SRunner *runner;
-  int failed;
 
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_tensor_table);
@@ -620,9 +610,5 @@ main (void)
   tcase_add_test (tc, test_reply_context);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (s, CK_FORK_GETENV);
 }

@@ -105,19 +105,15 @@ main (void)
 {
   Suite *s = suite_create ("job-cycles");
   TCase *tc = tcase_create ("cycles");
-  SRunner *runner;
-  int failed;
+  int status;
 
   work_dir = g_dir_make_tmp ("ftl-job-cycles-XXXXXX", NULL);
   tcase_set_timeout (tc, 600);
   tcase_add_test (tc, test_start_cancel_cycles);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
+  status = ftl_test_run_suite (s, CK_FORK_GETENV);
   ftl_test_remove_tree (work_dir);
   g_free (work_dir);
-  return failed == 0 ? 0 : 1;
+  return status;
 }

@@ -13,61 +13,6 @@
 
 static char *work_dir;
 
-
-typedef struct
-{
-  FtlModel     *model;
-  FtlTokenizer *tokenizer;
-  FtlDataset   *dataset;
-  char         *output;
-} Fixture;
-
-/* A tiny random base model with a tokenizer learned from the examples. */
-static void
-fixture_init (Fixture    *f,
-              const char *name)
-{
-  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  FtlModelConfig config;
-  g_autoptr(GError) error = NULL;
-
-  f->tokenizer = ftl_tokenizer_train (jsonl, strlen (jsonl), 300, &error);
-  g_assert_no_error (error);
-  ck_assert (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 96;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (f->tokenizer);
-  f->model = ftl_model_new (&config, &error);
-  ftl_model_init_random (f->model, 3);
-  f->dataset = ftl_dataset_parse (jsonl, strlen (jsonl), "pirate.jsonl");
-  ck_assert (ftl_dataset_is_valid (f->dataset));
-  g_autofree char *file = g_strconcat (name, ".gguf", NULL);
-  f->output = g_build_filename (work_dir, file, NULL);
-}
-
-static void
-fixture_clear (Fixture *f)
-{
-  ftl_model_free (f->model);
-  ftl_tokenizer_free (f->tokenizer);
-  ftl_dataset_free (f->dataset);
-  g_free (f->output);
-}
-
-static FtlFineTuneSetup
-setup_for (Fixture *f,
-           float    base_learning_rate)
-{
-  return (FtlFineTuneSetup) {
-    .model = f->model,
-    .tokenizer = f->tokenizer,
-    .base_model_name = "tiny-base",
-    .base_learning_rate = base_learning_rate,
-    .training = f->dataset,
-    .training_file = "pirate.jsonl",
-    .output_path = f->output,
-  };
-}
-
 typedef struct
 {
   GPtrArray    *statuses;   /* the status at each event, as strings */
@@ -157,19 +102,19 @@ END_TEST
 
 START_TEST (test_fine_tune_succeeds)
 {
-  Fixture f;
+  FtlTestFineTune f;
   FtlHyperparams hp;
   Recorder r = { g_ptr_array_new (), 0, NULL };
   g_autoptr(GError) error = NULL;
 
-  fixture_init (&f, "fine_tune_succeeds");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "fine_tune_succeeds");
   ftl_hyperparams_init (&hp);
   hp.n_epochs = 3;
   hp.batch_size = 4;
   hp.learning_rate_multiplier = 1.0;
   hp.seed = 7;
   hp.suffix = g_strdup ("pirate");
-  FtlFineTuneSetup setup = setup_for (&f, 3e-3f);
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (&f, 3e-3f);
   g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, record, &r);
 
   ck_assert_msg (job->status == FTL_JOB_SUCCEEDED, "%s", job->error_message);
@@ -242,21 +187,21 @@ START_TEST (test_fine_tune_succeeds)
 
   g_ptr_array_unref (r.statuses);
   ftl_hyperparams_clear (&hp);
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
 START_TEST (test_validation_file)
 {
-  Fixture f;
+  FtlTestFineTune f;
   FtlHyperparams hp;
 
-  fixture_init (&f, "validation_file");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "validation_file");
   ftl_hyperparams_init (&hp);
   hp.n_epochs = 2;
   hp.batch_size = 6;
   hp.seed = 1;
-  FtlFineTuneSetup setup = setup_for (&f, 1e-3f);
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (&f, 1e-3f);
   setup.validation = f.dataset;
   setup.validation_file = "pirate.jsonl";
   g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, NULL, NULL);
@@ -276,23 +221,23 @@ START_TEST (test_validation_file)
     if (((FtlJobEvent *) g_ptr_array_index (job->events, i))->has_metrics)
       last_metrics = g_ptr_array_index (job->events, i);
   ck_assert_ptr_nonnull (strstr (last_metrics->message, "full validation loss="));
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
 START_TEST (test_cancel)
 {
-  Fixture f;
+  FtlTestFineTune f;
   FtlHyperparams hp;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   Recorder r = { g_ptr_array_new (), 4, cancellable };
 
-  fixture_init (&f, "cancel");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "cancel");
   ftl_hyperparams_init (&hp);
   hp.n_epochs = 5;
   hp.batch_size = 4;
   hp.seed = 1;
-  FtlFineTuneSetup setup = setup_for (&f, 1e-3f);
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (&f, 1e-3f);
   g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, cancellable, record, &r);
 
   ck_assert_int_eq (job->status, FTL_JOB_CANCELLED);
@@ -312,23 +257,23 @@ START_TEST (test_cancel)
   ck_assert_int_eq (loaded->status, FTL_JOB_CANCELLED);
   ck_assert_uint_eq (loaded->checkpoints->len, 1);
   g_ptr_array_unref (r.statuses);
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
 START_TEST (test_divergence_fails)
 {
-  Fixture f;
+  FtlTestFineTune f;
   FtlHyperparams hp;
 
-  fixture_init (&f, "divergence_fails");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "divergence_fails");
   ftl_hyperparams_init (&hp);
   hp.n_epochs = 10;
   hp.batch_size = 2;
   hp.learning_rate_multiplier = 10;
   hp.seed = 1;
   /* A base rate of 5 × 10: AdamW's steps are about 50 per weight. */
-  FtlFineTuneSetup setup = setup_for (&f, 5.f);
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (&f, 5.f);
   g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, NULL, NULL);
 
   ck_assert_int_eq (job->status, FTL_JOB_FAILED);
@@ -337,20 +282,20 @@ START_TEST (test_divergence_fails)
   ck_assert_uint_lt (job->metrics->len, 60);
   const FtlJobEvent *last = g_ptr_array_index (job->events, job->events->len - 1);
   ck_assert_int_eq (last->level, FTL_EVENT_ERROR);
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
 START_TEST (test_invalid_file_fails)
 {
-  Fixture f;
+  FtlTestFineTune f;
   FtlHyperparams hp;
   const char *bad = "{\"messages\": [{\"role\": \"robot\", \"content\": \"beep\"}]}\n";
   g_autoptr(FtlDataset) dataset = ftl_dataset_parse (bad, strlen (bad), "bad.jsonl");
 
-  fixture_init (&f, "invalid_file_fails");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "invalid_file_fails");
   ftl_hyperparams_init (&hp);
-  FtlFineTuneSetup setup = setup_for (&f, 1e-3f);
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (&f, 1e-3f);
   setup.training = dataset;
   g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, NULL, NULL);
 
@@ -358,55 +303,39 @@ START_TEST (test_invalid_file_fails)
   ck_assert_str_eq (job->error_code, "invalid_training_file");
   ck_assert_ptr_nonnull (strstr (job->error_message, "bad.jsonl:1: unrecognized_role"));
   ck_assert_uint_eq (job->metrics->len, 0);
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
 /* Same seed, same data: the same fine-tuned weights. */
 START_TEST (test_deterministic)
 {
-  Fixture a, b;
+  FtlTestFineTune a, b;
   FtlHyperparams hp;
 
-  fixture_init (&a, "deterministic-a");
-  fixture_init (&b, "deterministic-b");
+  ftl_test_fine_tune_init (&a, NULL, "pirate.jsonl", work_dir, "deterministic-a");
+  ftl_test_fine_tune_init (&b, NULL, "pirate.jsonl", work_dir, "deterministic-b");
   ftl_hyperparams_init (&hp);
   hp.n_epochs = 2;
   hp.seed = 99;
-  FtlFineTuneSetup sa = setup_for (&a, 1e-3f), sb = setup_for (&b, 1e-3f);
+  FtlFineTuneSetup sa = ftl_test_fine_tune_setup (&a, 1e-3f), sb = ftl_test_fine_tune_setup (&b, 1e-3f);
   g_autoptr(FtlJob) ja = ftl_fine_tune_run (&sa, &hp, NULL, NULL, NULL);
   g_autoptr(FtlJob) jb = ftl_fine_tune_run (&sb, &hp, NULL, NULL, NULL);
 
   ck_assert_int_eq (ja->status, FTL_JOB_SUCCEEDED);
   ck_assert (memcmp (ftl_model_get_params (a.model), ftl_model_get_params (b.model),
                      ftl_model_get_n_params (a.model) * sizeof (float)) == 0);
-  fixture_clear (&a);
-  fixture_clear (&b);
+  ftl_test_fine_tune_clear (&a);
+  ftl_test_fine_tune_clear (&b);
 }
 END_TEST
-
-static void
-remove_work_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (work_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (work_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (work_dir);
-}
 
 int
 main (void)
 {
   Suite *s = suite_create ("jobs");
   TCase *tc = tcase_create ("core");
-  SRunner *runner;
-  int failed;
+  int status;
 
   work_dir = g_dir_make_tmp ("ftl-jobs-XXXXXX", NULL);
   tcase_set_timeout (tc, 120);
@@ -420,11 +349,8 @@ main (void)
   tcase_add_test (tc, test_deterministic);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  remove_work_dir ();
+  status = ftl_test_run_suite (s, CK_FORK_GETENV);
+  ftl_test_remove_tree (work_dir);
   g_free (work_dir);
-  return failed == 0 ? 0 : 1;
+  return status;
 }

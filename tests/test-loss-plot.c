@@ -11,6 +11,7 @@
 
 #include "ftl-loss-plot.h"
 #include "ftl-metric-point.h"
+#include "ftl-test-util.h"
 
 #define WIDTH  600
 #define HEIGHT 400
@@ -616,9 +617,5 @@ main (int   argc,
   tcase_add_test (tc, test_overfitting_marker);
   suite_add_tcase (suite, tc);
 
-  SRunner *runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return ftl_test_run_suite (suite, CK_FORK_GETENV);
 }

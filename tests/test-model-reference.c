@@ -27,6 +27,7 @@
 #include <stdlib.h>
 
 #include "ftl-model.h"
+#include "ftl-test-util.h"
 
 #define TOLERANCE 1e-4
 
@@ -289,6 +290,7 @@ main (int    argc,
   const char *base = argc > 1 ? argv[1] : g_getenv ("FTL_TEST_DATA_DIR");
   g_autofree char *path = base ? find_fixture (base) : NULL;
   g_autoptr (GError) error = NULL;
+  int status;
 
   if (path == NULL)
     {
@@ -313,10 +315,7 @@ main (int    argc,
   tcase_add_test (tc, test_grads_accumulate);
   suite_add_tcase (suite, tc);
 
-  SRunner *runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
+  status = ftl_test_run_suite (suite, CK_FORK_GETENV);
   g_object_unref (fixture_parser);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return status;
 }

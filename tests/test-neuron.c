@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "ftl-neuron.h"
+#include "ftl-test-util.h"
 
 START_TEST (test_lesson_example)
 {
@@ -177,11 +178,5 @@ neuron_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (neuron_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (neuron_suite (), CK_FORK_GETENV);
 }

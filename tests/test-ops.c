@@ -10,6 +10,7 @@
  */
 
 #include "ftl-ops.h"
+#include "ftl-test-util.h"
 
 #include <check.h>
 #include <math.h>
@@ -1125,10 +1126,5 @@ ops_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (ops_suite ());
-
-  srunner_run_all (sr, CK_NORMAL);
-  int failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return ftl_test_run_suite (ops_suite (), CK_FORK_GETENV);
 }

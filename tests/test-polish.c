@@ -19,50 +19,12 @@
 #include "ftl-training-pane.h"
 #include "ftl-window.h"
 
-#define SCHEMA_ID "io.github.finetunelab.FineTuneLab"
-
 static char *work_dir;
 
-static GtkApplication *app;
 static GtkWindow *window;
 static FtlDatasetPane *dataset_pane;
 
 /* ---- the application ---------------------------------------------------------------- */
-
-static void (*session) (void);
-static gboolean session_done;
-
-static void
-on_activate (GApplication *application)
-{
-  app = GTK_APPLICATION (application);
-  window = gtk_application_get_active_window (app);
-  ck_assert (FTL_IS_WINDOW (window));
-  FTL_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 10);
-  dataset_pane = FTL_DATASET_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_DATASET_PANE, NULL));
-  ck_assert_ptr_nonnull (dataset_pane);
-
-  session ();
-
-  gtk_window_destroy (window);
-  window = NULL;
-  dataset_pane = NULL;
-  app = NULL;
-  session_done = TRUE;
-}
-
-/* Runs the app as its main() does, with part in its window. */
-static void
-run_app (void (*part) (void))
-{
-  g_autoptr(FtlApplication) application = ftl_application_new ();
-
-  session = part;
-  session_done = FALSE;
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate), NULL);
-  ck_assert_int_eq (g_application_run (G_APPLICATION (application), 0, NULL), 0);
-  ck_assert (session_done);
-}
 
 /* The user file of the repository named name, or NULL. */
 static FtlDatasetFile *
@@ -98,46 +60,14 @@ file_contents (const char *path)
 
 /* ---- fixture ------------------------------------------------------------------------ */
 
-/* The environment is set in the test's own process before GLib reads it (it
- * caches the user data folder and the settings backend). */
+/* The app's world is made in the test's own process (see
+ * ftl_test_app_env_new()). */
 static void
 setup (void)
 {
-  const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
-  g_autofree char *source = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data",
-                                              SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *contents = NULL;
   g_autofree char *pirates = ftl_test_pirate_jsonl ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
 
-  work_dir = g_dir_make_tmp ("ftl-polish-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (work_dir);
-  g_autofree char *data_home = g_build_filename (work_dir, "data", NULL);
-  g_autofree char *schema_dir = g_build_filename (work_dir, "schemas", NULL);
-  g_autofree char *schema_copy = g_build_filename (schema_dir, SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *base_model = g_build_filename (work_dir, "base.gguf", NULL);
-  g_autofree char *shipped = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data", NULL);
-  const char *argv[] = { "glib-compile-schemas", "--strict", schema_dir, NULL };
-
-  ck_assert_int_eq (g_mkdir_with_parents (schema_dir, 0700), 0);
-  ck_assert_msg (g_file_get_contents (source, &contents, NULL, &error), "%s", error ? error->message : "");
-  ck_assert (g_file_set_contents (schema_copy, contents, -1, NULL));
-  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                           &status, &error));
-  ck_assert (g_spawn_check_wait_status (status, NULL));
-  ck_assert_msg (ftl_test_write_tiny_base_model (base_model, pirates, 128, &error),
-                 "%s", error ? error->message : "");
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("FTL_BASE_MODEL", base_model, TRUE);
-  g_setenv ("FTL_DATA_DIR", shipped, TRUE);
-
-  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  g_settings_set_int (settings, "window-width", 1280);
-  g_settings_set_int (settings, "window-height", 720);
+  work_dir = ftl_test_app_env_new ("ftl-polish-XXXXXX", pirates);
 }
 
 static void
@@ -162,6 +92,8 @@ static const struct { const char *action; const char *accel; } shortcuts[] = {
 static void
 shortcuts_session (void)
 {
+  GtkApplication *app = gtk_window_get_application (window);
+
   /* Each action has its key... */
   for (gsize i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     {
@@ -243,7 +175,7 @@ shortcuts_session (void)
 
 START_TEST (test_shortcuts)
 {
-  run_app (shortcuts_session);
+  ftl_test_run_app (shortcuts_session, &window, &dataset_pane, NULL, NULL);
 }
 END_TEST
 
@@ -282,7 +214,7 @@ about_session (void)
 
 START_TEST (test_about)
 {
-  run_app (about_session);
+  ftl_test_run_app (about_session, &window, &dataset_pane, NULL, NULL);
 }
 END_TEST
 
@@ -398,7 +330,7 @@ drop_session (void)
 
 START_TEST (test_drop)
 {
-  run_app (drop_session);
+  ftl_test_run_app (drop_session, &window, &dataset_pane, NULL, NULL);
 }
 END_TEST
 
@@ -564,10 +496,5 @@ polish_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (polish_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (polish_suite (), CK_FORK_GETENV);
 }

@@ -8,9 +8,9 @@
 #include <math.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "ftl-test-gtk.h"
+#include "ftl-test-util.h"
 #include "ftl-preferences-window.h"
 
 #define SCHEMA_ID "io.github.finetunelab.FineTuneLab"
@@ -52,28 +52,13 @@ type_into (GtkSpinButton *button,
   gtk_spin_button_update (button);
 }
 
-/* glib-compile-schemas of the source tree's schema into a new folder. */
+/* The source tree's schema, compiled into a new folder. */
 static void
 setup (void)
 {
-  const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
-  g_autofree char *source = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data",
-                                              SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *copy = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
   schema_dir = g_dir_make_tmp ("ftl-preferences-XXXXXX", NULL);
   ck_assert_ptr_nonnull (schema_dir);
-  copy = g_build_filename (schema_dir, SCHEMA_ID ".gschema.xml", NULL);
-  const char *argv[] = { "glib-compile-schemas", "--strict", schema_dir, NULL };
-
-  ck_assert_msg (g_file_get_contents (source, &contents, NULL, &error), "%s", error ? error->message : "");
-  ck_assert (g_file_set_contents (copy, contents, -1, NULL));
-  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                           &status, &error));
-  ck_assert (g_spawn_check_wait_status (status, NULL));
+  ftl_test_compile_schema (schema_dir);
   g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
@@ -87,14 +72,9 @@ setup (void)
 static void
 teardown (void)
 {
-  g_autofree char *compiled = g_build_filename (schema_dir, "gschemas.compiled", NULL);
-  g_autofree char *copy = g_build_filename (schema_dir, SCHEMA_ID ".gschema.xml", NULL);
-
   g_clear_pointer (&window, gtk_window_destroy);
   g_clear_object (&settings);
-  g_unlink (compiled);
-  g_unlink (copy);
-  g_rmdir (schema_dir);
+  ftl_test_remove_tree (schema_dir);
   g_clear_pointer (&schema_dir, g_free);
 }
 
@@ -181,10 +161,5 @@ preferences_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (preferences_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (preferences_suite (), CK_FORK_GETENV);
 }

@@ -144,28 +144,12 @@ START_TEST (test_learning_rate_too_high_diverges)
   g_autofree char *training_path = sample_path ("new-york-woman.jsonl");
   g_autofree char *dir = g_dir_make_tmp ("ftl-presets-XXXXXX", NULL);
   g_autofree char *output = g_build_filename (dir, "model.gguf", NULL);
-  g_autoptr(FtlTokenizer) tokenizer = NULL;
-  g_autoptr(FtlDataset) training = ftl_dataset_load_file (training_path, NULL);
-  g_autoptr(GError) error = NULL;
-  FtlModelFileInfo info = { 0 };
-  FtlModel *model = ftl_model_file_load (model_path, &tokenizer, &info, &error);
   FtlHyperparams hp;
 
-  ck_assert_msg (model != NULL, "%s", error != NULL ? error->message : "");
   ftl_hyperparams_init (&hp);
   ftl_preset_apply (FTL_PRESET_LEARNING_RATE_TOO_HIGH, &hp);
   hp.seed = 1;
-
-  FtlFineTuneSetup setup = {
-    .model = model,
-    .tokenizer = tokenizer,
-    .base_model_name = info.name,
-    .base_learning_rate = info.learning_rate,
-    .training = training,
-    .training_file = training_path,
-    .output_path = output,
-  };
-  g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, NULL, NULL);
+  g_autoptr(FtlJob) job = ftl_test_fine_tune_file (model_path, training_path, output, &hp);
 
   ck_assert_int_eq (job->status, FTL_JOB_FAILED);
   ck_assert_str_eq (job->error_code, "training_diverged");
@@ -176,8 +160,6 @@ START_TEST (test_learning_rate_too_high_diverges)
   ck_assert_uint_eq (job->checkpoints->len, 0);
 
   ftl_test_remove_tree (dir);
-  ftl_model_file_info_clear (&info);
-  ftl_model_free (model);
 }
 END_TEST
 
@@ -199,11 +181,5 @@ presets_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (presets_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (presets_suite (), CK_FORK_GETENV);
 }

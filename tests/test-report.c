@@ -389,9 +389,6 @@ START_TEST (test_write)
   g_autofree char *page = g_build_filename (work, "report.html", NULL);
   g_autofree char *jsonl = ftl_test_pirate_jsonl ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(FtlTokenizer) tokenizer = NULL;
-  g_autoptr(FtlDataset) dataset = NULL;
-  FtlModelFileInfo info = { 0 };
   FtlHyperparams hp;
 
   ck_assert_msg (ftl_test_write_tiny_base_model (base, jsonl, 96, &error), "%s",
@@ -399,28 +396,14 @@ START_TEST (test_write)
   ck_assert (g_file_set_contents (training, jsonl, -1, NULL));
   ck_assert (g_file_set_contents (prompts, "Where be the <gold>?\nAhoy & welcome\n", -1, NULL));
   ck_assert (g_mkdir_with_parents (run_dir, 0700) == 0);
-  dataset = ftl_dataset_load_file (training, NULL);
 
-  FtlModel *model = ftl_model_file_load (base, &tokenizer, &info, &error);
-  ck_assert_ptr_nonnull (model);
-  FtlFineTuneSetup setup = {
-    .model = model,
-    .tokenizer = tokenizer,
-    .base_model_name = info.name,
-    .base_learning_rate = info.learning_rate,
-    .training = dataset,
-    .training_file = training,
-    .output_path = output,
-  };
   ftl_hyperparams_init (&hp);
   hp.n_epochs = 1;
   hp.batch_size = 4;
   hp.seed = 5;
   hp.suffix = g_strdup ("arr");
-  g_autoptr(FtlJob) job = ftl_fine_tune_run (&setup, &hp, NULL, NULL, NULL);
+  g_autoptr(FtlJob) job = ftl_test_fine_tune_file (base, training, output, &hp);
   ck_assert_int_eq (job->status, FTL_JOB_SUCCEEDED);
-  ftl_model_free (model);
-  ftl_model_file_info_clear (&info);
   ftl_hyperparams_clear (&hp);
 
   ck_assert_msg (ftl_report_write (record, NULL, 0.9, base, page, NULL, &error), "%s",
@@ -478,11 +461,5 @@ report_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (report_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (report_suite (), CK_FORK_GETENV);
 }

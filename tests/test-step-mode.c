@@ -15,54 +15,10 @@
 
 static char *work_dir;
 
-typedef struct
-{
-  FtlModel     *model;
-  FtlTokenizer *tokenizer;
-  FtlDataset   *dataset;
-  char         *output;
-  FtlHyperparams hp;
-} Fixture;
-
-static void
-fixture_init (Fixture    *f,
-              const char *name)
-{
-  g_autofree char *jsonl = ftl_test_pirate_jsonl ();
-  g_autofree char *file = g_strconcat (name, ".gguf", NULL);
-  FtlModelConfig config;
-  g_autoptr(GError) error = NULL;
-
-  f->tokenizer = ftl_tokenizer_train (jsonl, strlen (jsonl), 300, &error);
-  g_assert_no_error (error);
-  ck_assert (ftl_model_config_lookup ("tiny", &config));
-  config.context_length = 96;
-  config.vocab_size = ftl_tokenizer_get_vocab_size (f->tokenizer);
-  f->model = ftl_model_new (&config, &error);
-  ftl_model_init_random (f->model, 3);
-  f->dataset = ftl_dataset_parse (jsonl, strlen (jsonl), "pirate.jsonl");
-  ck_assert (ftl_dataset_is_valid (f->dataset));
-  f->output = g_build_filename (work_dir, file, NULL);
-  ftl_hyperparams_init (&f->hp);
-  f->hp.n_epochs = 2;
-  f->hp.batch_size = 3;
-  f->hp.seed = 11;
-}
-
-static void
-fixture_clear (Fixture *f)
-{
-  ftl_model_free (f->model);
-  ftl_tokenizer_free (f->tokenizer);
-  ftl_dataset_free (f->dataset);
-  g_free (f->output);
-  ftl_hyperparams_clear (&f->hp);
-}
-
 /* One job on its own thread, as the app runs it. */
 typedef struct
 {
-  Fixture           *fixture;
+  FtlTestFineTune   *fixture;
   FtlTrainerControl *control;
   GCancellable      *cancellable;
 } Job;
@@ -71,19 +27,18 @@ static gpointer
 job_thread (gpointer data)
 {
   Job *job = data;
-  Fixture *f = job->fixture;
-  FtlFineTuneSetup setup = {
-    .model = f->model,
-    .tokenizer = f->tokenizer,
-    .base_model_name = "tiny-base",
-    .base_learning_rate = 3e-3f,
-    .training = f->dataset,
-    .training_file = "pirate.jsonl",
-    .output_path = f->output,
-    .control = job->control,
-  };
+  FtlFineTuneSetup setup = ftl_test_fine_tune_setup (job->fixture, 3e-3f);
+  FtlHyperparams hp;
+  FtlJob *record;
 
-  return ftl_fine_tune_run (&setup, &f->hp, job->cancellable, NULL, NULL);
+  setup.control = job->control;
+  ftl_hyperparams_init (&hp);
+  hp.n_epochs = 2;
+  hp.batch_size = 3;
+  hp.seed = 11;
+  record = ftl_fine_tune_run (&setup, &hp, job->cancellable, NULL, NULL);
+  ftl_hyperparams_clear (&hp);
+  return record;
 }
 
 /* What the observer saw, on the training thread, for the test's thread. */
@@ -225,7 +180,7 @@ snapshot_now (Watch             *w,
 }
 
 static FtlJob *
-run_uninterrupted (Fixture *f)
+run_uninterrupted (FtlTestFineTune *f)
 {
   Job job = { f, NULL, NULL };
   GThread *thread = g_thread_new ("uninterrupted", job_thread, &job);
@@ -235,7 +190,7 @@ run_uninterrupted (Fixture *f)
 
 START_TEST (test_stepping_changes_nothing)
 {
-  Fixture plain, stepped;
+  FtlTestFineTune plain, stepped;
   Watch w;
   g_autoptr(FtlJob) plain_job = NULL;
   g_autoptr(FtlJob) stepped_job = NULL;
@@ -243,8 +198,8 @@ START_TEST (test_stepping_changes_nothing)
   g_autoptr(FtlModel) base = NULL;
   const int n_stepped = 3;
 
-  fixture_init (&plain, "plain");
-  fixture_init (&stepped, "stepped");
+  ftl_test_fine_tune_init (&plain, NULL, "pirate.jsonl", work_dir, "plain");
+  ftl_test_fine_tune_init (&stepped, NULL, "pirate.jsonl", work_dir, "stepped");
   base = ftl_model_copy (stepped.model);
   plain_job = run_uninterrupted (&plain);
   ck_assert_int_eq (plain_job->status, FTL_JOB_SUCCEEDED);
@@ -348,19 +303,19 @@ START_TEST (test_stepping_changes_nothing)
                         g_array_index (stepped_job->metrics, FtlTrainMetrics, i).train_loss);
 
   watch_clear (&w);
-  fixture_clear (&plain);
-  fixture_clear (&stepped);
+  ftl_test_fine_tune_clear (&plain);
+  ftl_test_fine_tune_clear (&stepped);
 }
 END_TEST
 
 START_TEST (test_snapshots_while_running)
 {
-  Fixture f;
+  FtlTestFineTune f;
   Watch w;
   g_autoptr(FtlJob) job_record = NULL;
   g_autoptr(FtlTrainerControl) control = NULL;
 
-  fixture_init (&f, "snapshots");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "snapshots");
   watch_init (&w);
   control = ftl_trainer_control_new (&observer, &w);
   /* Asked before the run starts: served at step 0, from the base model. */
@@ -395,19 +350,19 @@ START_TEST (test_snapshots_while_running)
   ftl_trainer_control_request_snapshot (control, "blk.9.attn_q.weight", FTL_INSPECT_VALUES, 4, 4);
   ck_assert_uint_eq (w.snapshots->len, 3);
   watch_clear (&w);
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
 
 START_TEST (test_cancel_while_paused)
 {
-  Fixture f;
+  FtlTestFineTune f;
   Watch w;
   g_autoptr(FtlJob) job_record = NULL;
   g_autoptr(FtlTrainerControl) control = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
 
-  fixture_init (&f, "cancelled");
+  ftl_test_fine_tune_init (&f, NULL, "pirate.jsonl", work_dir, "cancelled");
   watch_init (&w);
   control = ftl_trainer_control_new (&observer, &w);
   Job job = { &f, control, cancellable };
@@ -420,23 +375,16 @@ START_TEST (test_cancel_while_paused)
   ck_assert_int_eq (job_record->status, FTL_JOB_CANCELLED);
   ck_assert_uint_eq (w.records->len, 1);
   watch_clear (&w);
-  fixture_clear (&f);
+  ftl_test_fine_tune_clear (&f);
 }
 END_TEST
-
-static void
-remove_work_dir (void)
-{
-  ftl_test_remove_tree (work_dir);
-}
 
 int
 main (void)
 {
   Suite *s = suite_create ("step-mode");
   TCase *tc = tcase_create ("core");
-  SRunner *runner;
-  int failed;
+  int status;
 
   work_dir = g_dir_make_tmp ("ftl-step-mode-XXXXXX", NULL);
   tcase_set_timeout (tc, 120);
@@ -445,11 +393,8 @@ main (void)
   tcase_add_test (tc, test_cancel_while_paused);
   suite_add_tcase (s, tc);
 
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  remove_work_dir ();
+  status = ftl_test_run_suite (s, CK_FORK_GETENV);
+  ftl_test_remove_tree (work_dir);
   g_free (work_dir);
-  return failed == 0 ? 0 : 1;
+  return status;
 }

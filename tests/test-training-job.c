@@ -494,21 +494,6 @@ START_TEST (test_many_steps)
 }
 END_TEST
 
-static void
-remove_work_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (work_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (work_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (work_dir);
-}
-
 /* A case per test, so that CK_RUN_CASE can pick one (e.g. under valgrind). */
 static void
 add_case (Suite       *s,
@@ -527,8 +512,7 @@ int
 main (void)
 {
   Suite *s = suite_create ("training-job");
-  SRunner *runner;
-  int failed;
+  int status;
 
   work_dir = g_dir_make_tmp ("ftl-training-job-XXXXXX", NULL);
   base_model_path = g_build_filename (work_dir, "base.gguf", NULL);
@@ -542,13 +526,10 @@ main (void)
   add_case (s, "unref-while-running", test_unref_while_running);
   add_case (s, "many-steps", test_many_steps);
 
-  runner = srunner_create (s);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  remove_work_dir ();
+  status = ftl_test_run_suite (s, CK_FORK_GETENV);
+  ftl_test_remove_tree (work_dir);
   g_free (base_model_path);
   g_free (training_path);
   g_free (work_dir);
-  return failed == 0 ? 0 : 1;
+  return status;
 }

@@ -31,21 +31,11 @@ static GtkWindow *window;
 static GtkWidget *training_column;
 static FtlTrainingPane *pane;
 
-static GtkWidget *
-part (FtlTrainingPane *p,
-      const char      *name)
-{
-  GtkWidget *widget = ftl_test_find_widget (GTK_WIDGET (p), GTK_TYPE_WIDGET, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
 static const char *
 subtitle_of (FtlTrainingPane *p,
              const char      *name)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (part (p, name), ADW_TYPE_ACTION_ROW);
+  GtkWidget *row = gtk_widget_get_ancestor (ftl_test_get_widget (p, name), ADW_TYPE_ACTION_ROW);
 
   ck_assert_ptr_nonnull (row);
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
@@ -55,14 +45,7 @@ static double
 spin_value (FtlTrainingPane *p,
             const char      *name)
 {
-  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (part (p, name)));
-}
-
-static const char *
-label_text (FtlTrainingPane *p,
-            const char      *name)
-{
-  return gtk_label_get_text (GTK_LABEL (part (p, name)));
+  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (ftl_test_get_widget (p, name)));
 }
 
 /* Shown on screen: mapped, so every ancestor is visible too. */
@@ -70,7 +53,7 @@ static gboolean
 shown (FtlTrainingPane *p,
        const char      *name)
 {
-  return gtk_widget_get_mapped (part (p, name));
+  return gtk_widget_get_mapped (ftl_test_get_widget (p, name));
 }
 
 static GListModel *
@@ -78,60 +61,33 @@ plot_model (FtlTrainingPane *p)
 {
   GListModel *model = NULL;
 
-  g_object_get (part (p, "loss-plot"), "model", &model, NULL);
+  g_object_get (ftl_test_get_widget (p, "loss-plot"), "model", &model, NULL);
   if (model != NULL)
     g_object_unref (model);  /* the plot keeps it */
   return model;
 }
 
-static guint
-plot_points (FtlTrainingPane *p)
-{
-  GListModel *model = plot_model (p);
-
-  return model != NULL ? g_list_model_get_n_items (model) : 0;
-}
-
 static double
 progress (FtlTrainingPane *p)
 {
-  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (part (p, "progress-bar")));
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (ftl_test_get_widget (p, "progress-bar")));
 }
 
 /* The visible page of the Start / Cancel stack. */
 static GtkWidget *
 action_button (FtlTrainingPane *p)
 {
-  GtkWidget *stack = gtk_widget_get_ancestor (part (p, "start-button"), GTK_TYPE_STACK);
+  GtkWidget *stack = gtk_widget_get_ancestor (ftl_test_get_widget (p, "start-button"), GTK_TYPE_STACK);
 
   return gtk_stack_get_visible_child (GTK_STACK (stack));
-}
-
-static char *
-run_label (FtlTrainingPane *p,
-           guint            position)
-{
-  GListModel *runs = gtk_drop_down_get_model (GTK_DROP_DOWN (part (p, "runs-dropdown")));
-  g_autoptr(GObject) run = g_list_model_get_item (runs, position);
-  char *label = NULL;
-
-  ck_assert_ptr_nonnull (run);
-  g_object_get (run, "label", &label, NULL);
-  return label;
-}
-
-static guint
-n_runs (FtlTrainingPane *p)
-{
-  return g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (part (p, "runs-dropdown"))));
 }
 
 /* The events list, in the tree only while its expander is open. */
 static GtkWidget *
 events_list (FtlTrainingPane *p)
 {
-  gtk_expander_set_expanded (GTK_EXPANDER (part (p, "events-expander")), TRUE);
-  return part (p, "events-list");
+  gtk_expander_set_expanded (GTK_EXPANDER (ftl_test_get_widget (p, "events-expander")), TRUE);
+  return ftl_test_get_widget (p, "events-list");
 }
 
 static guint
@@ -175,19 +131,6 @@ apply_training_file (FtlTrainingPane *p)
                 NULL);
 }
 
-static void
-set_manual (FtlTrainingPane *p,
-            const char      *what,
-            double           value)
-{
-  g_autofree char *auto_name = g_strconcat (what, "-auto", NULL);
-  g_autofree char *spin_name = g_strconcat (what, "-spin", NULL);
-
-  gtk_switch_set_active (GTK_SWITCH (part (p, auto_name)), FALSE);
-  ck_assert (gtk_widget_get_sensitive (part (p, spin_name)));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (p, spin_name)), value);
-}
-
 static FtlTrainingPane *
 new_pane_in_column (GSettings *settings)
 {
@@ -196,17 +139,6 @@ new_pane_in_column (GSettings *settings)
   gtk_widget_set_vexpand (GTK_WIDGET (p), TRUE);
   gtk_box_append (GTK_BOX (training_column), GTK_WIDGET (p));
   return p;
-}
-
-static guint
-n_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
 }
 
 /* ---- fixture ------------------------------------------------------------------------------ */
@@ -244,13 +176,7 @@ static void
 setup (void)
 {
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_init ();
-  adw_init ();
-
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/finetunelab/FineTuneLab/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ftl_test_gtk_init ();
 
   work_dir = g_dir_make_tmp ("ftl-training-pane-XXXXXX", NULL);
   ck_assert_ptr_nonnull (work_dir);
@@ -310,42 +236,42 @@ START_TEST (test_auto_rows)
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 1, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.05, 1e-9);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "epochs-spin"))), "8");
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "learning-rate-multiplier-spin"))),
-                    "0.05");
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-spin")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-spin")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "learning-rate-multiplier-spin")));
-  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ftl_test_get_widget (pane, "epochs-spin"))), "8");
+  GtkWidget *multiplier = ftl_test_get_widget (pane, "learning-rate-multiplier-spin");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (multiplier)), "0.05");
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-spin")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "batch-size-spin")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "learning-rate-multiplier-spin")));
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "epochs-auto"))));
   ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: 8 for 12 examples");
   ck_assert_str_eq (subtitle_of (pane, "batch-size-spin"), "Auto: 1 for 12 examples");
   ck_assert_str_eq (subtitle_of (pane, "learning-rate-multiplier-spin"),
                     "Auto: 0.05 for a batch size of 1");
-  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 96 training steps.");
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "start-hint"), "This run takes 96 training steps.");
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   save_screenshot ("ready.png");
 
   /* Auto follows the file: 20 examples are seen 5 times. */
   g_object_set (pane, "n-examples", 20, NULL);
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 5, 1e-9);
   ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: 5 for 20 examples");
-  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 100 training steps.");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "start-hint"), "This run takes 100 training steps.");
 
   /* Off Auto the spin button starts at what Auto showed; the multiplier's
    * Auto follows the batch size. */
-  set_manual (pane, "batch-size", 4);
+  ftl_test_set_manual (pane, "batch-size", 4);
   ck_assert_str_eq (subtitle_of (pane, "batch-size-spin"), "Examples per training step");
   ck_assert_str_eq (subtitle_of (pane, "learning-rate-multiplier-spin"),
                     "Auto: 0.05 for a batch size of 4");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (pane, "batch-size-spin")), 5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (pane, "batch-size-spin")), 5);
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.1, 1e-9);
-  ck_assert_str_eq (label_text (pane, "start-hint"), "This run takes 20 training steps.");
-  gtk_switch_set_active (GTK_SWITCH (part (pane, "batch-size-auto")), TRUE);
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "start-hint"), "This run takes 20 training steps.");
+  gtk_switch_set_active (GTK_SWITCH (ftl_test_get_widget (pane, "batch-size-auto")), TRUE);
   ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 1, 1e-9);
 
   /* Without a file, Auto has nothing to show. */
   g_object_set (pane, "n-examples", 0, NULL);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "epochs-spin"))), "—");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ftl_test_get_widget (pane, "epochs-spin"))), "—");
   ck_assert_str_eq (subtitle_of (pane, "epochs-spin"), "Auto: chosen from the size of the training file");
 }
 END_TEST
@@ -355,18 +281,18 @@ START_TEST (test_start_blocked)
 {
   const char *problem = "Line 3: the “role” of a message must be system, user or assistant.";
 
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   ck_assert (shown (pane, "start-hint"));
-  ck_assert_str_eq (label_text (pane, "start-hint"), "Apply a training file in step 1 first.");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "start-hint"), "Apply a training file in step 1 first.");
 
   apply_training_file (pane);
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
 
   g_object_set (pane, "dataset-valid", FALSE, "dataset-problem", problem, NULL);
   ftl_test_iterate_ms (50);
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   ck_assert (shown (pane, "start-hint"));
-  ck_assert_str_eq (label_text (pane, "start-hint"), problem);
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "start-hint"), problem);
   gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL);
   ftl_test_iterate_ms (50);
   ck_assert (!ftl_training_pane_get_running (pane));
@@ -374,22 +300,22 @@ START_TEST (test_start_blocked)
   save_screenshot ("blocked.png");
 
   g_object_set (pane, "dataset-valid", TRUE, "dataset-problem", NULL, NULL);
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
 
   /* A suffix that can't be part of a model name. */
-  GtkWidget *suffix = part (pane, "suffix-row");
+  GtkWidget *suffix = ftl_test_get_widget (pane, "suffix-row");
   gtk_editable_set_text (GTK_EDITABLE (suffix), "my pirate!");
   ck_assert (gtk_widget_has_css_class (suffix, "error"));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
-  ck_assert_ptr_nonnull (strstr (label_text (pane, "start-hint"), "suffix"));
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (part (pane, "more-options")), TRUE);
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
+  ck_assert_ptr_nonnull (strstr (ftl_test_get_label_text (pane, "start-hint"), "suffix"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ftl_test_get_widget (pane, "more-options")), TRUE);
   save_screenshot ("bad-suffix.png");
   gtk_editable_set_text (GTK_EDITABLE (suffix), "my-pirate_2");
   ck_assert (!gtk_widget_has_css_class (suffix, "error"));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
 
   g_object_set (pane, "training-file", NULL, NULL);
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
 }
 END_TEST
 
@@ -424,11 +350,11 @@ START_TEST (test_settings_persist)
 
   FtlTrainingPane *first = new_pane_in_column (settings);
   apply_training_file (first);
-  set_manual (first, "epochs", 5);
-  set_manual (first, "learning-rate-multiplier", 0.25);
-  gtk_switch_set_active (GTK_SWITCH (part (first, "seed-random")), FALSE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (first, "seed-spin")), 1234);
-  gtk_editable_set_text (GTK_EDITABLE (part (first, "suffix-row")), "pirate");
+  ftl_test_set_manual (first, "epochs", 5);
+  ftl_test_set_manual (first, "learning-rate-multiplier", 0.25);
+  gtk_switch_set_active (GTK_SWITCH (ftl_test_get_widget (first, "seed-random")), FALSE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (first, "seed-spin")), 1234);
+  gtk_editable_set_text (GTK_EDITABLE (ftl_test_get_widget (first, "suffix-row")), "pirate");
   ck_assert_int_eq (g_settings_get_int (settings, "n-epochs"), 5);
   ck_assert_int_eq (g_settings_get_int (settings, "batch-size"), 0);
   ck_assert_double_eq_tol (g_settings_get_double (settings, "learning-rate-multiplier"), 0.25, 1e-9);
@@ -440,13 +366,13 @@ START_TEST (test_settings_persist)
 
   pane = new_pane_in_column (settings);
   apply_training_file (pane);
-  ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "epochs-auto"))));
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 5, 1e-9);
-  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "batch-size-auto"))));
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "batch-size-auto"))));
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.25, 1e-9);
-  ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "seed-random"))));
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "seed-random"))));
   ck_assert_double_eq_tol (spin_value (pane, "seed-spin"), 1234, 1e-9);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "pirate");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ftl_test_get_widget (pane, "suffix-row"))), "pirate");
 }
 END_TEST
 
@@ -498,30 +424,30 @@ START_TEST (test_train_cancel_reload)
   g_list_store_append (files, training_file);
   g_list_store_append (files, valid_file);
   ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
-  GtkWidget *validation_row = part (pane, "validation-row");
+  GtkWidget *validation_row = ftl_test_get_widget (pane, "validation-row");
   ck_assert_uint_eq (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (validation_row))), 3);
   adw_combo_row_set_selected (ADW_COMBO_ROW (validation_row), 2);
 
   apply_training_file (pane);
   /* Twelve examples in batches of 4 for 3 epochs: nine steps. */
-  set_manual (pane, "epochs", 3);
-  set_manual (pane, "batch-size", 4);
-  gtk_editable_set_text (GTK_EDITABLE (part (pane, "suffix-row")), "pirate");
+  ftl_test_set_manual (pane, "epochs", 3);
+  ftl_test_set_manual (pane, "batch-size", 4);
+  gtk_editable_set_text (GTK_EDITABLE (ftl_test_get_widget (pane, "suffix-row")), "pirate");
   g_signal_connect (pane, "job-finished", G_CALLBACK (job_finished_cb), &f);
   ck_assert (!shown (pane, "progress-bar"));
-  ck_assert_uint_eq (plot_points (pane), 0);
+  ck_assert_uint_eq (ftl_test_plot_points (pane), 0);
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
   ck_assert (ftl_training_pane_get_running (pane));
-  ck_assert_ptr_eq (action_button (pane), part (pane, "cancel-button"));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "cancel-button")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert_ptr_eq (action_button (pane), ftl_test_get_widget (pane, "cancel-button"));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "cancel-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   /* The run's settings are fixed while it runs. */
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-auto")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-spin")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "batch-size-auto")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-spin")));
 
   /* The run's folder: jobs-dir/<YYYYmmdd-HHMMSS>/, private. */
-  ck_assert_uint_eq (n_entries (jobs_dir), 1);
+  ck_assert_uint_eq (ftl_test_count_files (jobs_dir), 1);
   g_autoptr(GDir) dir = g_dir_open (jobs_dir, 0, NULL);
   g_autofree char *run_dir = g_build_filename (jobs_dir, g_dir_read_name (dir), NULL);
   g_autofree char *run_name = g_path_get_basename (run_dir);
@@ -541,8 +467,9 @@ START_TEST (test_train_cancel_reload)
     {
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (2000);
-      guint n = plot_points (pane);
-      if (n > seen_points && f.n_finished == 0)
+      guint n = ftl_test_plot_points (pane);
+      /* The last hand-off and the end may come in one iteration. */
+      if (n > seen_points)
         {
           n_growths++;
           seen_points = n;
@@ -552,8 +479,8 @@ START_TEST (test_train_cancel_reload)
         }
       if (!shot && n >= 4 && f.n_finished == 0)
         {
-          ck_assert_str_eq (label_text (pane, "status-label"), "Running");
-          ck_assert (g_str_has_prefix (label_text (pane, "detail-label"), "Epoch "));
+          ck_assert_str_eq (ftl_test_get_label_text (pane, "status-label"), "Running");
+          ck_assert (g_str_has_prefix (ftl_test_get_label_text (pane, "detail-label"), "Epoch "));
           save_screenshot ("training.png");
           shot = TRUE;
         }
@@ -568,56 +495,56 @@ START_TEST (test_train_cancel_reload)
   ck_assert (first_fraction > 0 && first_fraction <= 1);
 
   ck_assert (!ftl_training_pane_get_running (pane));
-  ck_assert_uint_eq (plot_points (pane), 9);
+  ck_assert_uint_eq (ftl_test_plot_points (pane), 9);
   ck_assert_double_eq_tol (progress (pane), 1.0, 1e-9);
-  ck_assert_str_eq (label_text (pane, "status-label"), "Succeeded");
-  ck_assert (gtk_widget_has_css_class (part (pane, "status-label"), "ftl-status-succeeded"));
-  ck_assert_str_eq (label_text (pane, "model-label"), f.fine_tuned_model);
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "status-label"), "Succeeded");
+  ck_assert (gtk_widget_has_css_class (ftl_test_get_widget (pane, "status-label"), "ftl-status-succeeded"));
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "model-label"), f.fine_tuned_model);
   ck_assert (g_str_has_prefix (f.fine_tuned_model, "ft:tiny-base:pirate:"));
-  ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "epochs-spin")));
+  ck_assert_ptr_eq (action_button (pane), ftl_test_get_widget (pane, "start-button"));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-spin")));
   ck_assert (!shown (pane, "error-label"));
   guint first_rows = n_event_rows (pane);
   ck_assert_uint_gt (first_rows, 9);
   ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (last_event_label (pane))),
                     "The job has successfully completed");
   /* The dropdown lists the run, first. */
-  g_autofree char *label = run_label (pane, 0);
+  g_autofree char *label = ftl_test_run_label (pane, 0);
   ck_assert_ptr_nonnull (strstr (label, "Succeeded"));
   ck_assert_ptr_nonnull (strstr (label, "pirate"));
   ck_assert (shown (pane, "runs-dropdown"));
   save_screenshot ("finished.png");
-  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
-    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (part (pane, "loss-plot"), GTK_TYPE_SCROLLED_WINDOW)));
+  GtkWidget *scroller = gtk_widget_get_ancestor (ftl_test_get_widget (pane, "loss-plot"), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
   save_screenshot ("finished-events.png");
 
   /* A second run, cancelled after its first step. */
-  set_manual (pane, "epochs", 5);
-  set_manual (pane, "batch-size", 1);
+  ftl_test_set_manual (pane, "epochs", 5);
+  ftl_test_set_manual (pane, "batch-size", 1);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
-  ck_assert_uint_eq (n_entries (jobs_dir), 2);
+  ck_assert_uint_eq (ftl_test_count_files (jobs_dir), 2);
   /* The first run is an earlier one now, read back from its record. */
-  ck_assert_uint_eq (n_runs (pane), 2);
-  g_autofree char *earlier = run_label (pane, 1);
+  ck_assert_uint_eq (ftl_test_n_runs (pane), 2);
+  g_autofree char *earlier = ftl_test_run_label (pane, 1);
   ck_assert_ptr_nonnull (strstr (earlier, "Succeeded"));
   ck_assert_ptr_nonnull (strstr (earlier, "pirate"));
-  FTL_TEST_WAIT_FOR (plot_points (pane) >= 1, 60);
+  FTL_TEST_WAIT_FOR (ftl_test_plot_points (pane) >= 1, 60);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.cancel", NULL));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "cancel-button")));
-  ck_assert_str_eq (label_text (pane, "detail-label"), "Cancelling…");
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "cancel-button")));
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "detail-label"), "Cancelling…");
   FTL_TEST_WAIT_FOR (f.n_finished == 2, 60);
   ck_assert_int_eq (f.status, FTL_JOB_CANCELLED);
   ck_assert_uint_lt (f.n_metrics, 60);
-  ck_assert_str_eq (label_text (pane, "status-label"), "Cancelled");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "status-label"), "Cancelled");
   /* Its own events only (one per step it made, and a few messages), not
    * the first run's too; the last says where it stopped. */
   ck_assert_uint_ge (n_event_rows (pane), f.n_metrics);
   ck_assert_uint_lt (n_event_rows (pane), first_rows + f.n_metrics);
   ck_assert_ptr_nonnull (strstr (gtk_label_get_text (GTK_LABEL (last_event_label (pane))), "cancelled"));
   ck_assert (progress (pane) < 1.0);
-  ck_assert_ptr_eq (action_button (pane), part (pane, "start-button"));
+  ck_assert_ptr_eq (action_button (pane), ftl_test_get_widget (pane, "start-button"));
   ftl_test_iterate_ms (200);
   ck_assert_int_eq (f.n_finished, 2);
   save_screenshot ("cancelled.png");
@@ -638,16 +565,16 @@ START_TEST (test_train_cancel_reload)
   ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
   apply_training_file (pane);
   ftl_training_pane_reload_jobs (pane);
-  ck_assert_uint_eq (n_runs (pane), 3);
-  g_autofree char *newest = run_label (pane, 1);
-  g_autofree char *oldest = run_label (pane, 2);
+  ck_assert_uint_eq (ftl_test_n_runs (pane), 3);
+  g_autofree char *newest = ftl_test_run_label (pane, 1);
+  g_autofree char *oldest = ftl_test_run_label (pane, 2);
   ck_assert_ptr_nonnull (strstr (newest, "Cancelled"));
   ck_assert_str_eq (oldest, earlier);
-  ck_assert_uint_eq (plot_points (pane), 0);
+  ck_assert_uint_eq (ftl_test_plot_points (pane), 0);
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ftl_test_get_widget (pane, "runs-dropdown")), 2);
   ftl_test_iterate_ms (50);
-  ck_assert_uint_eq (plot_points (pane), 9);
+  ck_assert_uint_eq (ftl_test_plot_points (pane), 9);
   g_autofree char *record_path = g_build_filename (run_dir, "model.job.json", NULL);
   g_autoptr(FtlJob) record = ftl_job_load (record_path, NULL);
   ck_assert_ptr_nonnull (record);
@@ -665,30 +592,30 @@ START_TEST (test_train_cancel_reload)
   ck_assert_double_eq_tol (spin_value (pane, "batch-size-spin"), 4, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 3, 1e-9);
   ck_assert_double_eq_tol (spin_value (pane, "learning-rate-multiplier-spin"), 0.05, 1e-9);
-  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "learning-rate-multiplier-auto"))));
-  ck_assert (!gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-auto")));
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "pirate");
-  ck_assert_str_eq (adw_action_row_get_subtitle (ADW_ACTION_ROW (part (pane, "validation-row"))),
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "learning-rate-multiplier-auto"))));
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "epochs-auto"))));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-auto")));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ftl_test_get_widget (pane, "suffix-row"))), "pirate");
+  ck_assert_str_eq (adw_action_row_get_subtitle (ADW_ACTION_ROW (ftl_test_get_widget (pane, "validation-row"))),
                     "pirate-valid.jsonl");
-  ck_assert_str_eq (label_text (pane, "status-label"), "Succeeded");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "status-label"), "Succeeded");
   ck_assert_double_eq_tol (progress (pane), 1.0, 1e-9);
   ck_assert_uint_eq (n_event_rows (pane), record->events->len);
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   ck_assert (!shown (pane, "start-hint"));
   ck_assert (shown (pane, "back-button"));
-  ck_assert_ptr_nonnull (strstr (label_text (pane, "past-run-label"), "“pirate.jsonl”"));
+  ck_assert_ptr_nonnull (strstr (ftl_test_get_label_text (pane, "past-run-label"), "“pirate.jsonl”"));
   save_screenshot ("earlier-run.png");
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.show-current", NULL));
-  FTL_TEST_WAIT_FOR (!gtk_widget_get_visible (gtk_widget_get_ancestor (part (pane, "past-run-label"),
+  FTL_TEST_WAIT_FOR (!gtk_widget_get_visible (gtk_widget_get_ancestor (ftl_test_get_widget (pane, "past-run-label"),
                                                                        GTK_TYPE_REVEALER)), 60);
-  ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (part (pane, "runs-dropdown"))), 0);
-  ck_assert_uint_eq (plot_points (pane), 0);
-  ck_assert (gtk_switch_get_active (GTK_SWITCH (part (pane, "epochs-auto"))));
+  ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (ftl_test_get_widget (pane, "runs-dropdown"))), 0);
+  ck_assert_uint_eq (ftl_test_plot_points (pane), 0);
+  ck_assert (gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (pane, "epochs-auto"))));
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (part (pane, "suffix-row"))), "");
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ftl_test_get_widget (pane, "suffix-row"))), "");
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   finished_clear (&f);
 }
 END_TEST
@@ -706,11 +633,11 @@ START_TEST (test_failure_shown)
   FTL_TEST_WAIT_FOR (f.n_finished == 1, 60);
   ck_assert_int_eq (f.status, FTL_JOB_FAILED);
   ftl_test_iterate_ms (50);
-  ck_assert_str_eq (label_text (pane, "status-label"), "Failed");
+  ck_assert_str_eq (ftl_test_get_label_text (pane, "status-label"), "Failed");
   ck_assert (shown (pane, "error-label"));
-  ck_assert_ptr_nonnull (strstr (label_text (pane, "error-label"), missing));
+  ck_assert_ptr_nonnull (strstr (ftl_test_get_label_text (pane, "error-label"), missing));
   ck_assert (gtk_widget_has_css_class (last_event_label (pane), "error"));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "start-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "start-button")));
   save_screenshot ("failed.png");
   finished_clear (&f);
 }
@@ -722,14 +649,14 @@ is_auto (FtlTrainingPane *p,
 {
   g_autofree char *name = g_strconcat (what, "-auto", NULL);
 
-  return gtk_switch_get_active (GTK_SWITCH (part (p, name)));
+  return gtk_switch_get_active (GTK_SWITCH (ftl_test_get_widget (p, name)));
 }
 
 static gboolean
 hint_has (FtlTrainingPane *p,
           const char      *text)
 {
-  return strstr (label_text (p, "start-hint"), text) != NULL;
+  return strstr (ftl_test_get_label_text (p, "start-hint"), text) != NULL;
 }
 
 /* The instructor's presets as the Presets menu sets them (each says under
@@ -741,7 +668,7 @@ START_TEST (test_presets_lock_report)
   g_autoptr(GListStore) files = g_list_store_new (FTL_TYPE_DATASET_FILE);
   g_autoptr(FtlDatasetFile) training_file = ftl_dataset_file_new (training_path, FALSE, NULL);
   g_autoptr(FtlDatasetFile) split_file = NULL;
-  GtkWidget *validation_row = part (pane, "validation-row");
+  GtkWidget *validation_row = ftl_test_get_widget (pane, "validation-row");
   Finished f = { 0 };
 
   ck_assert (g_file_get_contents (training_path, &contents, NULL, NULL));
@@ -751,7 +678,7 @@ START_TEST (test_presets_lock_report)
   g_list_store_append (files, split_file);
   ftl_training_pane_set_validation_files (pane, G_LIST_MODEL (files));
   apply_training_file (pane);
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "export-report-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "export-report-button")));
   ck_assert (!shown (pane, "lock-banner"));
 
   /* Too many epochs: 10 of them, the rest auto, and the file's validation split. */
@@ -780,7 +707,7 @@ START_TEST (test_presets_lock_report)
   ck_assert (hint_has (pane, "Too few epochs"));
 
   /* An edit by hand is the student's own setting: the note goes. */
-  set_manual (pane, "epochs", 2);
+  ftl_test_set_manual (pane, "epochs", 2);
   ck_assert (!hint_has (pane, "Too few epochs"));
 
   /* Lesson default: all auto (8 epochs for 12 examples). */
@@ -789,37 +716,38 @@ START_TEST (test_presets_lock_report)
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 8, 1e-9);
 
   /* Locked: the hyperparameters and the presets can't change; the note says who. */
-  set_manual (pane, "epochs", 1);
+  ftl_test_set_manual (pane, "epochs", 1);
   ftl_training_pane_set_hyperparameters_locked (pane, TRUE);
   ck_assert (shown (pane, "lock-banner"));
-  ck_assert_ptr_nonnull (ftl_test_find_label (part (pane, "lock-banner"), "Locked by your instructor"));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-auto")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "epochs-spin")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "batch-size-auto")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "learning-rate-multiplier-auto")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "seed-random")));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "presets-button")));
+  GtkWidget *banner = ftl_test_get_widget (pane, "lock-banner");
+  ck_assert_ptr_nonnull (ftl_test_find_label (banner, "Locked by your instructor"));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-auto")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-spin")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "batch-size-auto")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "learning-rate-multiplier-auto")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "seed-random")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "presets-button")));
   gtk_widget_activate_action (GTK_WIDGET (pane), "training.preset", "s", "too-many-epochs");
   ck_assert_double_eq_tol (spin_value (pane, "epochs-spin"), 1, 1e-9);
   /* The model's name and the validation file are still the student's. */
-  ck_assert (gtk_widget_get_sensitive (part (pane, "suffix-row")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "suffix-row")));
   ck_assert (gtk_widget_get_sensitive (validation_row));
   save_screenshot ("locked.png");
 
   /* The class trains with the instructor's values; the run over, it can be reported. */
   g_signal_connect (pane, "job-finished", G_CALLBACK (job_finished_cb), &f);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pane), "training.start", NULL));
-  ck_assert (!gtk_widget_get_sensitive (part (pane, "export-report-button")));
+  ck_assert (!gtk_widget_get_sensitive (ftl_test_get_widget (pane, "export-report-button")));
   FTL_TEST_WAIT_FOR (f.n_finished == 1, 120);
   ck_assert_int_eq (f.status, FTL_JOB_SUCCEEDED);
   ck_assert_uint_eq (f.n_metrics, 12);
   ftl_test_iterate_ms (50);
-  ck_assert (gtk_widget_get_sensitive (part (pane, "export-report-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "export-report-button")));
 
   ftl_training_pane_set_hyperparameters_locked (pane, FALSE);
   ck_assert (!shown (pane, "lock-banner"));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "epochs-auto")));
-  ck_assert (gtk_widget_get_sensitive (part (pane, "presets-button")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "epochs-auto")));
+  ck_assert (gtk_widget_get_sensitive (ftl_test_get_widget (pane, "presets-button")));
   finished_clear (&f);
 }
 END_TEST
@@ -846,10 +774,5 @@ training_pane_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (training_pane_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (training_pane_suite (), CK_FORK_GETENV);
 }

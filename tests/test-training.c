@@ -10,6 +10,7 @@
 #include "ftl-model-file.h"
 #include "ftl-optimizer.h"
 #include "ftl-trainer.h"
+#include "ftl-test-util.h"
 
 static const char text[] =
   "Step one, initialization: start from the weights and biases of the previous model. "
@@ -154,7 +155,7 @@ overfit (FtlModel     *model,
   for (int s = 0; s < steps; s++)
     {
       ftl_sample_text_batch ((const int *) stream->data, stream->len, B, T, rand, inputs, targets);
-      loss = ftl_train_step (model, opt, inputs, targets, NULL, B, T, NULL);
+      loss = ftl_train_step (model, opt, inputs, targets, NULL, B, T, NULL, NULL);
       ck_assert (isfinite (loss));
     }
   return loss;
@@ -391,11 +392,5 @@ training_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (training_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (training_suite (), CK_FORK_GETENV);
 }

@@ -14,35 +14,21 @@
 #include "ftl-neuron-view.h"
 #include "ftl-test-gtk.h"
 #include "ftl-warmup-window.h"
+#include "ftl-test-util.h"
 
 static GtkWindow *window;
-
-static GtkWidget *
-part (const char *name)
-{
-  GtkWidget *widget = ftl_test_find_widget (GTK_WIDGET (window), GTK_TYPE_WIDGET, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
 
 static double
 spin_value (const char *name)
 {
-  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (part (name)));
-}
-
-static const char *
-label_text (const char *name)
-{
-  return gtk_label_get_text (GTK_LABEL (part (name)));
+  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (ftl_test_get_widget (window, name)));
 }
 
 static gboolean
 label_has (const char *name,
            const char *text)
 {
-  return strstr (label_text (name), text) != NULL;
+  return strstr (ftl_test_get_label_text (window, name), text) != NULL;
 }
 
 static gboolean
@@ -63,14 +49,8 @@ activate (const char *action)
 static void
 setup (void)
 {
-  gtk_init ();
-  adw_init ();
-
   /* The app's style, so the highlighted phase looks as it does in the app. */
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/finetunelab/FineTuneLab/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ftl_test_gtk_init ();
 
   window = GTK_WINDOW (ftl_warmup_window_new (NULL));
   gtk_window_present (window);
@@ -86,100 +66,100 @@ teardown (void)
 START_TEST (test_lesson_example_and_step)
 {
   /* Five points on y = 2x + 1 and a line y = x: loss 4.5. */
-  ck_assert_str_eq (label_text ("loss-label"), "4.50");
-  ck_assert_str_eq (label_text ("step-label"), "0 steps");
-  ck_assert (gtk_widget_has_css_class (part ("init-phase"), "ftl-phase-active"));
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-label"), "4.50");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "step-label"), "0 steps");
+  ck_assert (gtk_widget_has_css_class (ftl_test_get_widget (window, "init-phase"), "ftl-phase-active"));
 
   /* The lesson: the model predicts 5, the answer is 3, the loss is 4. */
   activate ("warmup.lesson-example");
-  ck_assert (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (part ("lesson-example-button"))));
+  ck_assert (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ftl_test_get_widget (window, "lesson-example-button"))));
   ck_assert_double_eq_tol (spin_value ("w-spin"), 1.0, 1e-9);
   ck_assert_double_eq_tol (spin_value ("b-spin"), 4.0, 1e-9);
   ck_assert_double_eq_tol (spin_value ("lr-spin"), 0.05, 1e-9);
-  ck_assert_str_eq (label_text ("loss-label"), "4.00");
-  ck_assert_str_eq (label_text ("forward-formula"), "ŷ = w·x + b = 1.00 × 1.00 + 4.00 = 5.00");
-  ck_assert_str_eq (label_text ("loss-formula"), "L = (ŷ − y)² = (5.00 − 3.00)² = 4.00");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-label"), "4.00");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "forward-formula"), "ŷ = w·x + b = 1.00 × 1.00 + 4.00 = 5.00");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-formula"), "L = (ŷ − y)² = (5.00 − 3.00)² = 4.00");
   ck_assert (label_has ("backprop-formula", "Press Step"));
 
   /* One step: ∂L/∂w = ∂L/∂b = 2 × 2 × 1 = 4; w ← 1 − 0.05 × 4 = 0.80, b ← 4 − 0.05 × 4 = 3.80. */
   activate ("warmup.step");
   ck_assert_double_eq_tol (spin_value ("w-spin"), 0.80, 1e-9);
   ck_assert_double_eq_tol (spin_value ("b-spin"), 3.80, 1e-9);
-  ck_assert_str_eq (label_text ("backprop-formula"),
+  ck_assert_str_eq (ftl_test_get_label_text (window, "backprop-formula"),
                     "∂L/∂w = 2(ŷ − y)·x = 2 × 2.00 × 1.00 = 4.00\n∂L/∂b = 2(ŷ − y) = 2 × 2.00 = 4.00");
-  ck_assert_str_eq (label_text ("update-formula"),
+  ck_assert_str_eq (ftl_test_get_label_text (window, "update-formula"),
                     "w ← w − η·∂L/∂w = 1.00 − 0.05 × 4.00 = 0.80\nb ← b − η·∂L/∂b = 4.00 − 0.05 × 4.00 = 3.80");
   /* The rows tell the step just taken; the loss now is (4.6 − 3)². */
-  ck_assert_str_eq (label_text ("loss-formula"), "L = (ŷ − y)² = (5.00 − 3.00)² = 4.00");
-  ck_assert_str_eq (label_text ("loss-label"), "2.56");
-  ck_assert_str_eq (label_text ("step-label"), "1 step");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-formula"), "L = (ŷ − y)² = (5.00 − 3.00)² = 4.00");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-label"), "2.56");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "step-label"), "1 step");
 
   /* The phases light up in turn and stop at Update. */
-  ck_assert (gtk_widget_has_css_class (part ("forward-phase"), "ftl-phase-active"));
-  FTL_TEST_WAIT_FOR (gtk_widget_has_css_class (part ("update-phase"), "ftl-phase-active"), 10);
-  ck_assert (!gtk_widget_has_css_class (part ("forward-phase"), "ftl-phase-active"));
+  ck_assert (gtk_widget_has_css_class (ftl_test_get_widget (window, "forward-phase"), "ftl-phase-active"));
+  FTL_TEST_WAIT_FOR (gtk_widget_has_css_class (ftl_test_get_widget (window, "update-phase"), "ftl-phase-active"), 10);
+  ck_assert (!gtk_widget_has_css_class (ftl_test_get_widget (window, "forward-phase"), "ftl-phase-active"));
   ftl_test_save_screenshot (GTK_WIDGET (window), "warmup-lesson.png", 300);
 
   /* The next step starts where the last ended: error 1.6, gradient 3.2. */
   activate ("warmup.step");
   ck_assert_double_eq_tol (spin_value ("w-spin"), 0.64, 1e-9);
   ck_assert_double_eq_tol (spin_value ("b-spin"), 3.64, 1e-9);
-  ck_assert_str_eq (label_text ("update-formula"),
+  ck_assert_str_eq (ftl_test_get_label_text (window, "update-formula"),
                     "w ← w − η·∂L/∂w = 0.80 − 0.05 × 3.20 = 0.64\nb ← b − η·∂L/∂b = 3.80 − 0.05 × 3.20 = 3.64");
 
   /* A larger η, a larger step. */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part ("lr-spin")), 0.1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (window, "lr-spin")), 0.1);
   activate ("warmup.reset");
   ck_assert_double_eq_tol (spin_value ("w-spin"), 1.0, 1e-9);
   ck_assert_double_eq_tol (spin_value ("b-spin"), 4.0, 1e-9);
-  ck_assert_str_eq (label_text ("step-label"), "0 steps");
-  ck_assert (gtk_widget_has_css_class (part ("init-phase"), "ftl-phase-active"));
+  ck_assert_str_eq (ftl_test_get_label_text (window, "step-label"), "0 steps");
+  ck_assert (gtk_widget_has_css_class (ftl_test_get_widget (window, "init-phase"), "ftl-phase-active"));
   activate ("warmup.step");
-  ck_assert_str_eq (label_text ("update-formula"),
+  ck_assert_str_eq (ftl_test_get_label_text (window, "update-formula"),
                     "w ← w − η·∂L/∂w = 1.00 − 0.10 × 4.00 = 0.60\nb ← b − η·∂L/∂b = 4.00 − 0.10 × 4.00 = 3.60");
 
   /* Back to the five points. */
   activate ("warmup.lesson-example");
-  ck_assert_str_eq (label_text ("loss-label"), "4.50");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-label"), "4.50");
   ck_assert (label_has ("forward-formula", "for each of the 5 points"));
 }
 END_TEST
 
 START_TEST (test_run_converges)
 {
-  FtlNeuronView *view = FTL_NEURON_VIEW (part ("neuron-view"));
+  FtlNeuronView *view = FTL_NEURON_VIEW (ftl_test_get_widget (window, "neuron-view"));
 
   activate ("warmup.run");
   ck_assert (running ());
-  ck_assert (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (part ("run-button"))));
-  ck_assert_str_eq (gtk_button_get_label (GTK_BUTTON (part ("run-button"))), "_Stop");
+  ck_assert (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ftl_test_get_widget (window, "run-button"))));
+  ck_assert_str_eq (gtk_button_get_label (GTK_BUTTON (ftl_test_get_widget (window, "run-button"))), "_Stop");
   /* Step waits while Run steps. */
-  ck_assert (!gtk_widget_is_sensitive (part ("step-button")));
+  ck_assert (!gtk_widget_is_sensitive (ftl_test_get_widget (window, "step-button")));
 
   /* It stops by itself, on y = 2x + 1. */
   FTL_TEST_WAIT_FOR (!running (), 60);
   ck_assert_double_eq_tol (ftl_neuron_view_get_w (view), 2, 0.01);
   ck_assert_double_eq_tol (ftl_neuron_view_get_b (view), 1, 0.01);
-  ck_assert (gtk_widget_get_visible (part ("status-label")));
+  ck_assert (gtk_widget_get_visible (ftl_test_get_widget (window, "status-label")));
   ck_assert (label_has ("status-label", "Converged after"));
-  ck_assert_str_eq (gtk_button_get_label (GTK_BUTTON (part ("run-button"))), "_Run");
-  ck_assert (gtk_widget_is_sensitive (part ("step-button")));
-  ck_assert_double_lt (g_ascii_strtod (label_text ("loss-label"), NULL), 1e-3);
+  ck_assert_str_eq (gtk_button_get_label (GTK_BUTTON (ftl_test_get_widget (window, "run-button"))), "_Run");
+  ck_assert (gtk_widget_is_sensitive (ftl_test_get_widget (window, "step-button")));
+  ck_assert_double_lt (g_ascii_strtod (ftl_test_get_label_text (window, "loss-label"), NULL), 1e-3);
 }
 END_TEST
 
 /* η = 1 overshoots more every step: Run stops and says why. */
 START_TEST (test_run_diverges)
 {
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part ("lr-spin")), 1.0);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (window, "lr-spin")), 1.0);
   activate ("warmup.run");
   FTL_TEST_WAIT_FOR (!running (), 60);
   ck_assert (label_has ("status-label", "The loss ran away"));
 
   /* Stop by hand, too. */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part ("lr-spin")), 0.001);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (window, "lr-spin")), 0.001);
   activate ("warmup.reset");
-  ck_assert (!gtk_widget_get_visible (part ("status-label")));
+  ck_assert (!gtk_widget_get_visible (ftl_test_get_widget (window, "status-label")));
   activate ("warmup.run");
   ck_assert (running ());
   ftl_test_iterate_ms (100);
@@ -190,7 +170,7 @@ END_TEST
 
 START_TEST (test_drag_and_spin)
 {
-  FtlNeuronView *view = FTL_NEURON_VIEW (part ("neuron-view"));
+  FtlNeuronView *view = FTL_NEURON_VIEW (ftl_test_get_widget (window, "neuron-view"));
   double hx, hy;
 
   FTL_TEST_WAIT_FOR (gtk_widget_get_height (GTK_WIDGET (view)) > 100, 10);
@@ -206,7 +186,7 @@ START_TEST (test_drag_and_spin)
   ck_assert_double_eq_tol (spin_value ("w-spin"), w, 1e-9);
   /* A change by hand starts over at Initialization. */
   ck_assert (label_has ("backprop-formula", "Press Step"));
-  ck_assert (gtk_widget_has_css_class (part ("init-phase"), "ftl-phase-active"));
+  ck_assert (gtk_widget_has_css_class (ftl_test_get_widget (window, "init-phase"), "ftl-phase-active"));
 
   /* Dragging the handle down tilts the line: w falls, b stays. */
   b = spin_value ("b-spin");
@@ -222,11 +202,11 @@ START_TEST (test_drag_and_spin)
   ck_assert_double_eq_tol (spin_value ("b-spin"), b, 1e-9);
 
   /* The spin buttons move the line, and the loss follows: w = 2, b = 1 fits. */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part ("w-spin")), 2);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part ("b-spin")), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (window, "w-spin")), 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ftl_test_get_widget (window, "b-spin")), 1);
   ck_assert_double_eq_tol (ftl_neuron_view_get_w (view), 2, 1e-9);
   ck_assert_double_eq_tol (ftl_neuron_view_get_b (view), 1, 1e-9);
-  ck_assert_str_eq (label_text ("loss-label"), "0.00");
+  ck_assert_str_eq (ftl_test_get_label_text (window, "loss-label"), "0.00");
 
   ftl_test_save_screenshot (GTK_WIDGET (window), "warmup.png", 300);
 }
@@ -250,10 +230,5 @@ warmup_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (warmup_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (warmup_suite (), CK_FORK_GETENV);
 }

@@ -38,12 +38,7 @@ setup (void)
   g_autoptr(GError) error = NULL;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_init ();
-  adw_init ();
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/finetunelab/FineTuneLab/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  ftl_test_gtk_init ();
 
   work_dir = g_dir_make_tmp ("ftl-weights-view-XXXXXX", NULL);
   base_model_path = g_build_filename (work_dir, "base.gguf", NULL);
@@ -99,22 +94,12 @@ job_new (void)
   return job;
 }
 
-static const char *
-label_text (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *label = ftl_test_find_widget (root, GTK_TYPE_LABEL, name);
-
-  ck_assert_msg (label != NULL, "no label %s", name);
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
 static gboolean
 label_has (GtkWidget  *root,
            const char *name,
            const char *text)
 {
-  return strstr (label_text (root, name), text) != NULL;
+  return strstr (ftl_test_get_label_text (root, name), text) != NULL;
 }
 
 static gboolean
@@ -204,8 +189,8 @@ START_TEST (test_stepped_job)
 
   /* Hovering names an element of the tensor and its value. */
   hover (heatmap, gtk_widget_get_width (heatmap) / 2.0, gtk_widget_get_height (heatmap) / 2.0);
-  ck_assert_msg (g_str_has_prefix (label_text (w, "weights-hover"), "blk.0.attn_q.weight["), "%s",
-                 label_text (w, "weights-hover"));
+  ck_assert_msg (g_str_has_prefix (ftl_test_get_label_text (w, "weights-hover"), "blk.0.attn_q.weight["), "%s",
+                 ftl_test_get_label_text (w, "weights-hover"));
   ck_assert (label_has (w, "weights-hover", "] = 0"));
   ftl_test_save_screenshot (GTK_WIDGET (window), "weights-view-step-0.png", 300);
 
@@ -230,7 +215,7 @@ START_TEST (test_stepped_job)
   g_autofree char *shown_formula = g_strdup_printf ("  = %s\n", formula);
   ck_assert (label_has (s, "weight-update", "blk.0.attn_q.weight["));
   ck_assert (label_has (s, "weight-update", shown_after));
-  ck_assert_msg (label_has (s, "weight-update", shown_formula), "%s", label_text (s, "weight-update"));
+  ck_assert_msg (label_has (s, "weight-update", shown_formula), "%s", ftl_test_get_label_text (s, "weight-update"));
   ck_assert (label_has (s, "bias-update", "blk.0.attn_q.bias["));
   ck_assert (label_has (s, "clip-text", "gradient’s norm is"));
   ck_assert_uint_eq (ftl_training_job_get_layer_stats (job)->len, 1);
@@ -492,8 +477,6 @@ main (void)
 
   Suite *suite = suite_create ("weights-view");
   TCase *tc = tcase_create ("window");
-  SRunner *runner;
-  int failed;
 
   tcase_add_checked_fixture (tc, setup, teardown);
   tcase_set_timeout (tc, 240);
@@ -504,9 +487,5 @@ main (void)
   tcase_add_test (tc, test_token_popover);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (suite, CK_FORK_GETENV);
 }

@@ -38,21 +38,6 @@
 
 #define SCHEMA_ID "io.github.finetunelab.FineTuneLab"
 
-static const char *const exchanges[][2] = {
-  { "Hi!", "Ahoy, matey!" },
-  { "How are you?", "Shipshape, matey." },
-  { "What is your name?", "Captain Saltbeard, matey." },
-  { "Do you like fish?", "Arr, fish be fine, matey." },
-  { "Where do you live?", "On me ship, matey." },
-  { "How is the weather?", "Fair winds, matey." },
-  { "Tell me a joke.", "Pirates just arr, matey!" },
-  { "What do you do?", "I hunt treasure, matey." },
-  { "Any advice?", "Keep yer compass close." },
-  { "Goodbye!", "Fair winds, matey." },
-  { "Do you sing?", "Sea shanties, matey." },
-  { "Favourite colour?", "Sea blue, matey, arr." },
-};
-
 /* 60 examples: an epoch of 60 steps at batch size 1, so each run lasts
  * long enough to do things to it (every run here is cancelled). */
 #define N_EXAMPLES 60
@@ -71,53 +56,17 @@ static FtlChatPane *chat_pane;
 
 /* ---- finding things ------------------------------------------------------------------- */
 
-static GtkWidget *
-part (gpointer    root,
-      const char *name)
-{
-  GtkWidget *widget = ftl_test_find_widget (GTK_WIDGET (root), GTK_TYPE_WIDGET, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
-static const char *
-label_text (gpointer    root,
-            const char *name)
-{
-  return gtk_label_get_text (GTK_LABEL (part (root, name)));
-}
-
 static gboolean
 shown (gpointer    root,
        const char *name)
 {
-  return gtk_widget_is_visible (part (root, name));
-}
-
-static GtkWidget *
-chat_child (const char *name)
-{
-  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (chat_pane),
-                                                                FTL_TYPE_CHAT_PANE, name));
-
-  ck_assert_msg (child != NULL, "the chat pane has no %s", name);
-  return child;
+  return gtk_widget_is_visible (ftl_test_get_widget (root, name));
 }
 
 static GtkTextBuffer *
 editor_buffer (void)
 {
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (part (dataset_pane, "jsonl-editor")));
-}
-
-static char *
-buffer_text (void)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (editor_buffer (), &start, &end);
-  return gtk_text_buffer_get_text (editor_buffer (), &start, &end, TRUE);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (ftl_test_get_widget (dataset_pane, "jsonl-editor")));
 }
 
 static gboolean
@@ -133,7 +82,7 @@ file_has_text (const char *path,
 static const char *
 banner_message (void)
 {
-  GtkWidget *label = part (dataset_pane, "banner");
+  GtkWidget *label = ftl_test_get_widget (dataset_pane, "banner");
   GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
 
   return gtk_revealer_get_reveal_child (revealer) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
@@ -145,57 +94,6 @@ banner_says (const char *part_of_message)
   const char *message = banner_message ();
 
   return message != NULL && strstr (message, part_of_message) != NULL;
-}
-
-static void
-set_manual (const char *what,
-            double      value)
-{
-  g_autofree char *auto_name = g_strconcat (what, "-auto", NULL);
-  g_autofree char *spin_name = g_strconcat (what, "-spin", NULL);
-
-  gtk_switch_set_active (GTK_SWITCH (part (training_pane, auto_name)), FALSE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (part (training_pane, spin_name)), value);
-}
-
-static guint
-n_run_dirs (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (jobs_dir, 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
-static char *
-run_label (guint position)
-{
-  GListModel *runs = gtk_drop_down_get_model (GTK_DROP_DOWN (part (training_pane, "runs-dropdown")));
-  g_autoptr(GObject) run = g_list_model_get_item (runs, position);
-  char *label = NULL;
-
-  ck_assert_ptr_nonnull (run);
-  g_object_get (run, "label", &label, NULL);
-  return label;
-}
-
-static guint
-n_runs (void)
-{
-  return g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (part (training_pane,
-                                                                                 "runs-dropdown"))));
-}
-
-/* The step the running job has reached, from its plot. */
-static guint
-plot_points (void)
-{
-  g_autoptr(GListModel) model = NULL;
-
-  g_object_get (part (training_pane, "loss-plot"), "model", &model, NULL);
-  return model != NULL ? g_list_model_get_n_items (model) : 0;
 }
 
 /* Positions of the chat picker's models of kind, in order. */
@@ -213,15 +111,6 @@ chat_models_of_kind (const char *kind)
         g_array_append_val (found, i);
     }
   return found;
-}
-
-static const char *
-chat_model_path (guint position)
-{
-  g_autoptr(FtlChatModelItem) item = g_list_model_get_item (ftl_chat_pane_get_models (chat_pane), position);
-
-  ck_assert_ptr_nonnull (item);
-  return ftl_chat_model_item_get_path (item);
 }
 
 static AdwMessageDialog *
@@ -275,39 +164,26 @@ answer (AdwMessageDialog *dialog,
 
 /* ---- a reply in the chat ---------------------------------------------------------------- */
 
-typedef struct
-{
-  gboolean finished;
-  char    *error;
-} Reply;
-
-static void
-reply_finished_cb (FtlChatSession *session,
-                   gboolean        stopped_by_user,
-                   const char     *error,
-                   Reply          *reply)
-{
-  reply->finished = TRUE;
-  reply->error = g_strdup (error);
-}
-
-/* Sends text to the picked model and waits for the end of its reply. */
-static Reply
+/* Sends text to the picked model and waits for the end of its reply;
+ * returns why it failed, or NULL. */
+static char *
 chat_with (guint       position,
            const char *text)
 {
-  Reply reply = { 0 };
+  FtlTestReply reply = { 0 };
+  char *error;
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (chat_child ("model_dropdown")), position);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ftl_test_chat_child (chat_pane, "model_dropdown")), position);
   FtlChatSession *session = ftl_chat_pane_get_session (chat_pane, FALSE);
   ck_assert_ptr_nonnull (session);
-  ck_assert_str_eq (ftl_chat_session_get_model_path (session), chat_model_path (position));
-  g_signal_connect (session, "finished", G_CALLBACK (reply_finished_cb), &reply);
-  gtk_editable_set_text (GTK_EDITABLE (chat_child ("prompt_entry")), text);
-  ck_assert (gtk_widget_activate_action (chat_child ("prompt_entry"), "chat.send", NULL));
+  ck_assert_str_eq (ftl_chat_session_get_model_path (session), ftl_test_chat_model_path (chat_pane, position));
+  ftl_test_reply_watch (&reply, session);
+  gtk_editable_set_text (GTK_EDITABLE (ftl_test_chat_child (chat_pane, "prompt_entry")), text);
+  ck_assert (gtk_widget_activate_action (ftl_test_chat_child (chat_pane, "prompt_entry"), "chat.send", NULL));
   FTL_TEST_WAIT_FOR (reply.finished, 60);
-  g_signal_handlers_disconnect_by_data (session, &reply);
-  return reply;
+  error = g_steal_pointer (&reply.error);
+  ftl_test_reply_unwatch (&reply, session);
+  return error;
 }
 
 /* Whether a reply bubble under root shows text styled as an error. */
@@ -325,120 +201,26 @@ has_error_bubble (GtkWidget  *root,
   return FALSE;
 }
 
-/* ---- the application ---------------------------------------------------------------- */
-
-static void (*session_part) (void);
-static gboolean part_done;
-
-static void
-on_activate (GApplication *application)
-{
-  gpointer alive;
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (application));
-  ck_assert (FTL_IS_WINDOW (window));
-  FTL_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 10);
-  dataset_pane = FTL_DATASET_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_DATASET_PANE, NULL));
-  training_pane = FTL_TRAINING_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_TRAINING_PANE, NULL));
-  chat_pane = FTL_CHAT_PANE (ftl_test_find_widget (GTK_WIDGET (window), FTL_TYPE_CHAT_PANE, NULL));
-  ck_assert_ptr_nonnull (dataset_pane);
-  ck_assert_ptr_nonnull (training_pane);
-  ck_assert_ptr_nonnull (chat_pane);
-  ftl_test_iterate_ms (100);
-
-  alive = window;
-  g_object_add_weak_pointer (G_OBJECT (window), &alive);
-  session_part ();
-  /* A part may have quit the app itself. */
-  if (alive != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (window), &alive);
-      gtk_window_destroy (window);
-    }
-  window = NULL;
-  dataset_pane = NULL;
-  training_pane = NULL;
-  chat_pane = NULL;
-  part_done = TRUE;
-}
-
-static void
-run_app (void (*session) (void))
-{
-  g_autoptr(FtlApplication) app = ftl_application_new ();
-
-  session_part = session;
-  part_done = FALSE;
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), NULL);
-  ck_assert_int_eq (g_application_run (G_APPLICATION (app), 0, NULL), 0);
-  ck_assert (part_done);
-}
-
 /* ---- fixture ------------------------------------------------------------------------ */
-
-static void
-compile_schema (const char *dir)
-{
-  const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
-  g_autofree char *source = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data",
-                                              SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *copy = g_build_filename (dir, SCHEMA_ID ".gschema.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "glib-compile-schemas", "--strict", dir, NULL };
-  int status = 0;
-
-  ck_assert_int_eq (g_mkdir_with_parents (dir, 0700), 0);
-  ck_assert_msg (g_file_get_contents (source, &contents, NULL, &error), "%s", error ? error->message : "");
-  ck_assert (g_file_set_contents (copy, contents, -1, NULL));
-  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                           &status, &error));
-  ck_assert (g_spawn_check_wait_status (status, NULL));
-}
 
 /* Before the app starts: two user files, the first applied; a tiny base
  * model; settings in memory, one thread for training. */
 static void
 setup (void)
 {
-  GString *text = g_string_new (NULL);
-  const char *test_data = g_getenv ("FTL_TEST_DATA_DIR");
-  g_autoptr(GError) error = NULL;
+  lesson_text = ftl_test_lesson_jsonl (N_EXAMPLES);
 
-  for (guint i = 0; i < N_EXAMPLES; i++)
-    g_string_append_printf (text,
-                            "{\"messages\": [{\"role\": \"user\", \"content\": \"%s\"}, "
-                            "{\"role\": \"assistant\", \"content\": \"%s\"}]}\n",
-                            exchanges[i % G_N_ELEMENTS (exchanges)][0],
-                            exchanges[i % G_N_ELEMENTS (exchanges)][1]);
-  lesson_text = g_string_free (text, FALSE);
-
-  work_dir = g_dir_make_tmp ("ftl-wrong-moments-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (work_dir);
-  g_autofree char *data_home = g_build_filename (work_dir, "data", NULL);
-  g_autofree char *schema_dir = g_build_filename (work_dir, "schemas", NULL);
-  g_autofree char *base_model = g_build_filename (work_dir, "base.gguf", NULL);
-  g_autofree char *shipped = g_build_filename (test_data != NULL ? test_data : "tests", "..", "data", NULL);
-  datasets_dir = g_build_filename (data_home, "finetune-lab", "datasets", NULL);
-  jobs_dir = g_build_filename (data_home, "finetune-lab", "jobs", NULL);
+  work_dir = ftl_test_app_env_new ("ftl-wrong-moments-XXXXXX", lesson_text);
+  datasets_dir = g_build_filename (work_dir, "data", "finetune-lab", "datasets", NULL);
+  jobs_dir = g_build_filename (work_dir, "data", "finetune-lab", "jobs", NULL);
   lesson_path = g_build_filename (datasets_dir, "lesson.jsonl", NULL);
   other_path = g_build_filename (datasets_dir, "other.jsonl", NULL);
 
-  compile_schema (schema_dir);
-  ck_assert_msg (ftl_test_write_tiny_base_model (base_model, lesson_text, 128, &error),
-                 "%s", error ? error->message : "");
   ck_assert_int_eq (g_mkdir_with_parents (datasets_dir, 0700), 0);
   ck_assert (g_file_set_contents (lesson_path, lesson_text, -1, NULL));
   ck_assert (g_file_set_contents (other_path, lesson_text, -1, NULL));
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("FTL_BASE_MODEL", base_model, TRUE);
-  g_setenv ("FTL_DATA_DIR", shipped, TRUE);
 
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  g_settings_set_int (settings, "window-width", 1280);
-  g_settings_set_int (settings, "window-height", 720);
   g_settings_set_string (settings, "applied-dataset", lesson_path);
   /* The machine is shared: one core is enough to be slow enough. */
   g_settings_set_int (settings, "threads", 1);
@@ -523,9 +305,9 @@ load_newest_record (char **record_path)
 static void
 wait_for_steps (guint more)
 {
-  guint target = plot_points () + more;
+  guint target = ftl_test_plot_points (training_pane) + more;
 
-  FTL_TEST_WAIT_FOR (plot_points () >= target, 60);
+  FTL_TEST_WAIT_FOR (ftl_test_plot_points (training_pane) >= target, 60);
 }
 
 static void
@@ -535,8 +317,8 @@ training_session (void)
   g_autoptr(GError) error = NULL;
 
   ck_assert_str_eq (ftl_training_pane_get_training_file (training_pane), lesson_path);
-  set_manual ("batch-size", 1);
-  set_manual ("epochs", 50);
+  ftl_test_set_manual (training_pane, "batch-size", 1);
+  ftl_test_set_manual (training_pane, "epochs", 50);
   g_signal_connect (training_pane, "job-finished", G_CALLBACK (count_finished_cb), statuses);
   listed = (Listed) { .while_running = TRUE };
   g_signal_connect (ftl_chat_pane_get_models (chat_pane), "items-changed",
@@ -547,9 +329,9 @@ training_session (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start", NULL);
   gtk_widget_activate_action (GTK_WIDGET (training_pane), "training.start", NULL);
   ck_assert (ftl_training_pane_get_running (training_pane));
-  ck_assert_uint_eq (n_run_dirs (), 1);
-  FTL_TEST_WAIT_FOR (gtk_widget_get_mapped (part (training_pane, "cancel-button")) &&
-                     !gtk_widget_get_mapped (part (training_pane, "start-button")), 10);
+  ck_assert_uint_eq (ftl_test_count_files (jobs_dir), 1);
+  FTL_TEST_WAIT_FOR (gtk_widget_get_mapped (ftl_test_get_widget (training_pane, "cancel-button")) &&
+                     !gtk_widget_get_mapped (ftl_test_get_widget (training_pane, "start-button")), 10);
   wait_for_steps (1);
 
   /* Checkpoints are offered as they are saved, each whole by then; the
@@ -558,9 +340,8 @@ training_session (void)
   g_autoptr(GArray) checkpoints = chat_models_of_kind ("checkpoint");
   ck_assert_uint_ge (checkpoints->len, 1);
   guint first = g_array_index (checkpoints, guint, 0);
-  Reply reply = chat_with (first, "Hi!");
-  ck_assert_msg (reply.error == NULL, "%s", reply.error);
-  g_free (reply.error);
+  g_autofree char *chat_error = chat_with (first, "Hi!");
+  ck_assert_msg (chat_error == NULL, "%s", chat_error);
   FTL_TEST_WAIT_FOR (listed.n_listed >= 2, 60);
   ck_assert_uint_eq (listed.n_whole, listed.n_listed);
   ck_assert (listed.while_running);
@@ -576,7 +357,7 @@ training_session (void)
   ck_assert_ptr_null (ftl_training_pane_get_training_file (training_pane));
   ck_assert (ftl_training_pane_get_running (training_pane));
   ck_assert (shown (training_pane, "start-hint"));
-  ck_assert_str_eq (label_text (training_pane, "start-hint"),
+  ck_assert_str_eq (ftl_test_get_label_text (training_pane, "start-hint"),
                     "This run goes on with the examples it loaded from “lesson” when it started.");
   wait_for_steps (3);
   g_autoptr(FtlDatasetFile) restored = ftl_dataset_repository_undo_delete (repository, undo, &error);
@@ -586,7 +367,7 @@ training_session (void)
   /* Another file applied while it trains: for the next run. */
   ck_assert (ftl_dataset_pane_apply_path (dataset_pane, other_path));
   ck_assert_str_eq (ftl_training_pane_get_training_file (training_pane), other_path);
-  ck_assert_str_eq (label_text (training_pane, "start-hint"),
+  ck_assert_str_eq (ftl_test_get_label_text (training_pane, "start-hint"),
                     "This run goes on with the examples it loaded from “lesson”. “other” is for the next run.");
   wait_for_steps (3);
   /* Back to the run's own file: nothing to say. */
@@ -602,7 +383,7 @@ training_session (void)
   ck_assert_uint_eq (statuses->len, 1);
   ck_assert_int_eq (g_array_index (statuses, FtlJobStatus, 0), FTL_JOB_CANCELLED);
   ck_assert (!ftl_training_pane_get_running (training_pane));
-  ck_assert_str_eq (label_text (training_pane, "status-label"), "Cancelled");
+  ck_assert_str_eq (ftl_test_get_label_text (training_pane, "status-label"), "Cancelled");
   g_autofree char *record_path = NULL;
   g_autoptr(FtlJob) record = load_newest_record (&record_path);
   ck_assert_int_eq (record->status, FTL_JOB_CANCELLED);
@@ -613,7 +394,7 @@ training_session (void)
 
   /* Quit while a run trains: it asks; staying changes nothing. */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "win.start", NULL));
-  ck_assert_uint_eq (n_run_dirs (), 2);
+  ck_assert_uint_eq (ftl_test_count_files (jobs_dir), 2);
   wait_for_steps (1);
   AdwMessageDialog *dialog = quit_and_find_dialog ();
   ck_assert_str_eq (adw_message_dialog_get_heading (dialog), "Stop Fine-Tuning?");
@@ -640,7 +421,7 @@ training_session (void)
 
 START_TEST (test_while_training)
 {
-  run_app (training_session);
+  ftl_test_run_app (training_session, &window, &dataset_pane, &training_pane, &chat_pane);
 }
 END_TEST
 
@@ -701,14 +482,14 @@ static void
 after_crash_session (void)
 {
   /* The run is listed, failed, not running. */
-  ck_assert_uint_eq (n_runs (), 2);
-  g_autofree char *label = run_label (1);
+  ck_assert_uint_eq (ftl_test_n_runs (training_pane), 2);
+  g_autofree char *label = ftl_test_run_label (training_pane, 1);
   ck_assert_msg (strstr (label, "Failed") != NULL, "%s", label);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (part (training_pane, "runs-dropdown")), 1);
-  ck_assert_str_eq (label_text (training_pane, "status-label"), "Failed");
-  ck_assert_str_eq (label_text (training_pane, "detail-label"), "Stopped at step 120 of 3000");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ftl_test_get_widget (training_pane, "runs-dropdown")), 1);
+  ck_assert_str_eq (ftl_test_get_label_text (training_pane, "status-label"), "Failed");
+  ck_assert_str_eq (ftl_test_get_label_text (training_pane, "detail-label"), "Stopped at step 120 of 3000");
   ck_assert (shown (training_pane, "error-label"));
-  const char *error = label_text (training_pane, "error-label");
+  const char *error = ftl_test_get_label_text (training_pane, "error-label");
   ck_assert_msg (g_str_has_prefix (error, "Interrupted: the app stopped while this job was running."),
                  "%s", error);
   ck_assert (!ftl_training_pane_get_running (training_pane));
@@ -718,27 +499,26 @@ after_crash_session (void)
   ck_assert_uint_eq (checkpoints->len, 2);
   guint whole = g_array_index (checkpoints, guint, 0);
   guint damaged = g_array_index (checkpoints, guint, 1);
-  ck_assert_str_eq (chat_model_path (whole), whole_checkpoint);
-  ck_assert_str_eq (chat_model_path (damaged), damaged_checkpoint);
+  ck_assert_str_eq (ftl_test_chat_model_path (chat_pane, whole), whole_checkpoint);
+  ck_assert_str_eq (ftl_test_chat_model_path (chat_pane, damaged), damaged_checkpoint);
 
   /* The damaged one fails its reply, in the reply's place, and takes the
    * question back; the app goes on. */
-  Reply failed = chat_with (damaged, "Hi!");
-  ck_assert_ptr_nonnull (failed.error);
-  ck_assert_msg (strstr (failed.error, "model.ckpt-step-120.gguf") != NULL, "%s", failed.error);
-  ck_assert (has_error_bubble (GTK_WIDGET (chat_pane), failed.error));
+  g_autofree char *failed = chat_with (damaged, "Hi!");
+  ck_assert_ptr_nonnull (failed);
+  ck_assert_msg (strstr (failed, "model.ckpt-step-120.gguf") != NULL, "%s", failed);
+  ck_assert (has_error_bubble (GTK_WIDGET (chat_pane), failed));
   ck_assert_uint_eq (ftl_chat_session_get_n_turns (ftl_chat_pane_get_session (chat_pane, FALSE)), 0);
-  g_free (failed.error);
 
-  Reply reply = chat_with (whole, "Hi!");
-  ck_assert_msg (reply.error == NULL, "%s", reply.error);
+  g_autofree char *chat_error = chat_with (whole, "Hi!");
+  ck_assert_msg (chat_error == NULL, "%s", chat_error);
   ck_assert_uint_eq (ftl_chat_session_get_n_turns (ftl_chat_pane_get_session (chat_pane, FALSE)), 2);
 }
 
 START_TEST (test_after_a_crash)
 {
   plant_interrupted_run ();
-  run_app (after_crash_session);
+  ftl_test_run_app (after_crash_session, &window, &dataset_pane, &training_pane, &chat_pane);
   g_clear_pointer (&whole_checkpoint, g_free);
   g_clear_pointer (&damaged_checkpoint, g_free);
 }
@@ -753,9 +533,9 @@ saving_session (void)
   GtkTextIter end;
   g_autofree char *typed = NULL;
 
-  g_autofree char *loaded = buffer_text ();
+  g_autofree char *loaded = ftl_test_buffer_text (editor_buffer ());
   ck_assert_str_eq (loaded, lesson_text);
-  ck_assert (gtk_text_view_get_editable (GTK_TEXT_VIEW (part (dataset_pane, "jsonl-editor"))));
+  ck_assert (gtk_text_view_get_editable (GTK_TEXT_VIEW (ftl_test_get_widget (dataset_pane, "jsonl-editor"))));
 
   /* A folder that can't be written (as root too): the error shows, the
    * text stays in the editor, the file as it was. */
@@ -763,10 +543,10 @@ saving_session (void)
   ck_assert_int_eq (g_chmod (datasets_dir, 0555), 0);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "{\"messages\": []}\n", -1);
-  typed = buffer_text ();
+  typed = ftl_test_buffer_text (editor_buffer ());
   FTL_TEST_WAIT_FOR (banner_says (g_strerror (EACCES)), 10);
   ck_assert_msg (banner_says ("“lesson”"), "%s", banner_message ());
-  g_autofree char *kept = buffer_text ();
+  g_autofree char *kept = ftl_test_buffer_text (editor_buffer ());
   ck_assert_str_eq (kept, typed);
   ck_assert (file_has_text (lesson_path, lesson_text));
 
@@ -775,7 +555,7 @@ saving_session (void)
   ck_assert_str_eq (adw_message_dialog_get_heading (dialog), "Quit Without Saving?");
   answer (dialog, "_Keep Editing");
   ck_assert (gtk_widget_get_visible (GTK_WIDGET (window)));
-  g_autofree char *still = buffer_text ();
+  g_autofree char *still = ftl_test_buffer_text (editor_buffer ());
   ck_assert_str_eq (still, typed);
 
   /* Writable again: the next edit saves it all. */
@@ -783,7 +563,7 @@ saving_session (void)
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n", -1);
   g_free (typed);
-  typed = buffer_text ();
+  typed = ftl_test_buffer_text (editor_buffer ());
   FTL_TEST_WAIT_FOR (banner_message () == NULL && file_has_text (lesson_path, typed), 10);
 
   /* A full disk (files over 16 KiB can't be written): the same. */
@@ -792,7 +572,7 @@ saving_session (void)
   g_autofree char *longer = g_strconcat (lesson_text, lesson_text, lesson_text, NULL);
   gtk_text_buffer_set_text (buffer, longer, -1);
   FTL_TEST_WAIT_FOR (banner_says (g_strerror (EFBIG)), 10);
-  g_autofree char *kept_full = buffer_text ();
+  g_autofree char *kept_full = ftl_test_buffer_text (editor_buffer ());
   ck_assert_str_eq (kept_full, longer);
   ck_assert (file_has_text (lesson_path, before_full));
   ftl_test_limit_file_size (G_MAXUINT64);
@@ -804,7 +584,7 @@ saving_session (void)
   gtk_text_buffer_set_text (buffer, lesson_text, -1);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "{\"last\": \"words\"}\n", -1);
-  g_autofree char *last = buffer_text ();
+  g_autofree char *last = ftl_test_buffer_text (editor_buffer ());
   g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
   FTL_TEST_WAIT_FOR (alive == NULL, 10);
   ck_assert (file_has_text (lesson_path, last));
@@ -812,7 +592,7 @@ saving_session (void)
 
 START_TEST (test_failing_saves)
 {
-  run_app (saving_session);
+  ftl_test_run_app (saving_session, &window, &dataset_pane, &training_pane, &chat_pane);
 }
 END_TEST
 
@@ -834,10 +614,5 @@ wrong_moments_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (wrong_moments_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  int failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return ftl_test_run_suite (wrong_moments_suite (), CK_FORK_GETENV);
 }

@@ -87,17 +87,27 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+static gpointer
+ref_window (gconstpointer window,
+            gpointer      user_data)
+{
+  return g_object_ref ((gpointer) window);
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (app);
+  /* A copy holding references: closing a window can remove it (and a window
+   * transient for it) from the application's list while we walk it. */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app), ref_window, NULL);
 
   /* Closing the windows lets each one ask about a running job first. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 /* The one-neuron warm-up, beside the lesson window; shown again if open. */

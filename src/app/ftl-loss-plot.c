@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ftl-metric-point.h"
+#include "ftl-plot-util.h"
 #include "ftl-report.h"
 
 /* Fixed colours from the GNOME palette that read on light and dark styles;
@@ -210,35 +211,6 @@ loss_range (FtlLossPlot *self,
   return mn <= mx;
 }
 
-/* 1, 2 or 5 times a power of ten, near range / target. */
-static double
-nice_step (double range,
-           int    target)
-{
-  double raw = range / MAX (target, 1);
-  double magnitude = pow (10, floor (log10 (raw)));
-  double f = raw / magnitude;
-
-  return magnitude * (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10);
-}
-
-static GArray *
-linear_ticks (double  lo,
-              double  hi,
-              double  step)
-{
-  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (double i = ceil (lo / step - 1e-9); i * step <= hi + step * 1e-9; i++)
-    {
-      double v = i * step;
-
-      g_array_append_val (ticks, v);
-    }
-
-  return ticks;
-}
-
 static int
 decimals_for (double step)
 {
@@ -298,10 +270,10 @@ log_ticks (Frame *f,
       if (ticks->len < 2 || ticks->len > (guint) max_ticks)
         {
           double lo = pow (10, f->y_min), hi = pow (10, f->y_max);
-          double step = nice_step (hi - lo, max_ticks);
+          double step = ftl_plot_nice_step (hi - lo, max_ticks);
 
           g_array_unref (ticks);
-          ticks = linear_ticks (lo, hi, step);
+          ticks = ftl_plot_linear_ticks (lo, hi, step);
           f->y_decimals = decimals_for (step);
         }
     }
@@ -327,25 +299,13 @@ format_loss (double value)
   return g_strdup_printf ("%.3g", value);
 }
 
-static PangoLayout *
-create_layout (FtlLossPlot *self,
-               const char  *text,
-               int         *width,
-               int         *height)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-
-  pango_layout_get_pixel_size (layout, width, height);
-  return layout;
-}
-
 static int
 text_width (FtlLossPlot *self,
             const char  *text)
 {
   int w, h;
 
-  g_object_unref (create_layout (self, text, &w, &h));
+  g_object_unref (ftl_plot_create_layout (GTK_WIDGET (self), text, &w, &h));
   return w;
 }
 
@@ -357,7 +317,7 @@ frame_init (FtlLossPlot *self,
 {
   int unused;
 
-  g_object_unref (create_layout (self, "0", &unused, &f->text_height));
+  g_object_unref (ftl_plot_create_layout (GTK_WIDGET (self), "0", &unused, &f->text_height));
   double th = f->text_height;
 
   /* Legend above; tick labels and the axis title below. */
@@ -404,9 +364,9 @@ frame_init (FtlLossPlot *self,
     log_ticks (f, max_y_ticks);
   else
     {
-      double step = nice_step (f->y_max - f->y_min, max_y_ticks);
+      double step = ftl_plot_nice_step (f->y_max - f->y_min, max_y_ticks);
 
-      f->y_ticks = linear_ticks (f->y_min, f->y_max, step);
+      f->y_ticks = ftl_plot_linear_ticks (f->y_min, f->y_max, step);
       f->y_decimals = decimals_for (step);
     }
 
@@ -425,7 +385,8 @@ frame_init (FtlLossPlot *self,
   f->right = width - MAX (2 * PAD, x_label_width / 2.0 + PAD);
 
   int max_x_ticks = MAX (2, (int) ((f->right - f->left) / (x_label_width + 3 * th)));
-  f->x_ticks = linear_ticks (f->x_min, f->x_max, MAX (1, nice_step (f->x_max - f->x_min, max_x_ticks)));
+  f->x_ticks = ftl_plot_linear_ticks (f->x_min, f->x_max,
+                                      MAX (1, ftl_plot_nice_step (f->x_max - f->x_min, max_x_ticks)));
 
   /* Validation every few steps of a long job would pile its markers into a
    * caterpillar: less than a marker and a half apart, they become a line. */
@@ -451,38 +412,6 @@ static gboolean
 frame_is_drawable (const Frame *f)
 {
   return f->right - f->left >= 20 && f->bottom - f->top >= 20;
-}
-
-static void
-get_foreground (FtlLossPlot *self,
-                GdkRGBA     *fg)
-{
-  /* GTK 4.8 has no gtk_widget_get_color (4.10). */
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), fg);
-}
-
-static void
-set_source (cairo_t       *cr,
-            const GdkRGBA *color,
-            double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-static void
-show_text (FtlLossPlot *self,
-           cairo_t     *cr,
-           const char  *text,
-           double       x,
-           double       y,
-           double       x_align,
-           double       y_align)
-{
-  int w, h;
-  g_autoptr(PangoLayout) layout = create_layout (self, text, &w, &h);
-
-  cairo_move_to (cr, round (x - w * x_align), round (y - h * y_align));
-  pango_cairo_show_layout (cr, layout);
 }
 
 /* Reduces a series to at most two vertices per pixel column, its extremes
@@ -615,31 +544,11 @@ draw_marker (cairo_t       *cr,
              gboolean       full)
 {
   marker_path (cr, x, y, full ? 1.65 * MARKER_RADIUS : MARKER_RADIUS, full);
-  set_source (cr, color, 1);
+  ftl_plot_set_source (cr, color, 1);
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, color->red * 0.6, color->green * 0.6, color->blue * 0.6, 1);
   cairo_set_line_width (cr, 1.25);
   cairo_stroke (cr);
-}
-
-static void
-draw_placeholder (FtlLossPlot   *self,
-                  cairo_t       *cr,
-                  const GdkRGBA *fg,
-                  int            width,
-                  int            height)
-{
-  int w, h;
-  g_autoptr(PangoLayout) layout = create_layout (self, _("The loss appears here when training starts"), &w, &h);
-
-  pango_layout_set_width (layout, MAX (1, width - 2 * (int) PAD) * PANGO_SCALE);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  set_source (cr, fg, 0.55);
-  /* Pango centres each line within the wrap width. */
-  cairo_move_to (cr, PAD, round ((height - h) / 2.0));
-  pango_cairo_show_layout (cr, layout);
 }
 
 static void
@@ -653,7 +562,7 @@ draw_axes (FtlLossPlot   *self,
   cairo_set_line_width (cr, 1);
 
   /* Grid lines on pixel centres so they stay crisp. */
-  set_source (cr, fg, 0.10);
+  ftl_plot_set_source (cr, fg, 0.10);
   for (guint i = 0; i < f->y_ticks->len; i++)
     {
       double y = floor (frame_y (f, g_array_index (f->y_ticks, double, i))) + 0.5;
@@ -670,34 +579,35 @@ draw_axes (FtlLossPlot   *self,
     }
   cairo_stroke (cr);
 
-  set_source (cr, fg, 0.45);
+  ftl_plot_set_source (cr, fg, 0.45);
   cairo_move_to (cr, floor (f->left) + 0.5, f->top);
   cairo_line_to (cr, floor (f->left) + 0.5, floor (f->bottom) + 0.5);
   cairo_line_to (cr, f->right, floor (f->bottom) + 0.5);
   cairo_stroke (cr);
 
-  set_source (cr, fg, 0.75);
+  ftl_plot_set_source (cr, fg, 0.75);
   for (guint i = 0; i < f->y_ticks->len; i++)
     {
       double v = g_array_index (f->y_ticks, double, i);
       g_autofree char *label = format_tick (v, f->y_decimals);
 
-      show_text (self, cr, label, f->left - PAD, frame_y (f, v), 1, 0.5);
+      ftl_plot_show_text (GTK_WIDGET (self), cr, label, f->left - PAD, frame_y (f, v), 1, 0.5);
     }
   for (guint i = 0; i < f->x_ticks->len; i++)
     {
       double v = g_array_index (f->x_ticks, double, i);
       g_autofree char *label = format_tick (v, 0);
 
-      show_text (self, cr, label, frame_x (f, v), f->bottom + PAD / 2, 0.5, 0);
+      ftl_plot_show_text (GTK_WIDGET (self), cr, label, frame_x (f, v), f->bottom + PAD / 2, 0.5, 0);
     }
 
-  set_source (cr, fg, 0.9);
-  show_text (self, cr, _("Step"), (f->left + f->right) / 2, f->bottom + PAD / 2 + th + PAD / 2, 0.5, 0);
+  ftl_plot_set_source (cr, fg, 0.9);
+  ftl_plot_show_text (GTK_WIDGET (self), cr, _("Step"), (f->left + f->right) / 2,
+                      f->bottom + PAD / 2 + th + PAD / 2, 0.5, 0);
   cairo_save (cr);
   cairo_translate (cr, PAD, (f->top + f->bottom) / 2);
   cairo_rotate (cr, -G_PI / 2);
-  show_text (self, cr, _("Loss"), 0, 0, 0.5, 0);
+  ftl_plot_show_text (GTK_WIDGET (self), cr, _("Loss"), 0, 0, 0.5, 0);
   cairo_restore (cr);
 }
 
@@ -722,7 +632,7 @@ draw_epochs (FtlLossPlot   *self,
 
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_set_line_width (cr, 1.5);
-      set_source (cr, fg, 0.45);
+      ftl_plot_set_source (cr, fg, 0.45);
       cairo_move_to (cr, x, f->top);
       cairo_line_to (cr, x, f->bottom);
       cairo_stroke (cr);
@@ -733,8 +643,8 @@ draw_epochs (FtlLossPlot   *self,
       int w = text_width (self, label);
       if (x + 4 > label_end && x + 4 + w <= f->right)
         {
-          set_source (cr, fg, 0.7);
-          show_text (self, cr, label, x + 4, f->top + 2, 0, 0);
+          ftl_plot_set_source (cr, fg, 0.7);
+          ftl_plot_show_text (GTK_WIDGET (self), cr, label, x + 4, f->top + 2, 0, 0);
           label_end = x + 4 + w + PAD;
         }
     }
@@ -763,7 +673,7 @@ stroke_series (FtlLossPlot   *self,
                double         line_width)
 {
   append_series (self, f, cr, values, bridge_gaps);
-  set_source (cr, color, alpha);
+  ftl_plot_set_source (cr, color, alpha);
   cairo_set_line_width (cr, line_width);
   cairo_stroke (cr);
 }
@@ -817,7 +727,7 @@ draw_data (FtlLossPlot   *self,
       if (y >= f->top && y <= f->bottom)
         {
           marker_path (cr, frame_x (f, g_array_index (self->samples, Sample, i).step), y, MARKER_RADIUS, FALSE);
-          set_source (cr, &smoothed_color, 1);
+          ftl_plot_set_source (cr, &smoothed_color, 1);
           cairo_fill (cr);
         }
       break;
@@ -857,14 +767,15 @@ draw_legend (FtlLossPlot   *self,
         {
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
           cairo_set_line_width (cr, kind == RAW ? 1.25 : kind == VALID ? 2 : 3);
-          set_source (cr, kind == VALID ? &valid_color : &smoothed_color, kind == RAW ? RAW_ALPHA : 1);
+          ftl_plot_set_source (cr, kind == VALID ? &valid_color : &smoothed_color,
+                               kind == RAW ? RAW_ALPHA : 1);
           cairo_move_to (cr, x + 2, y);
           cairo_line_to (cr, x + swatch - 2, y);
           cairo_stroke (cr);
         }
 
-      set_source (cr, fg, 0.85);
-      show_text (self, cr, entries[i].label, x + swatch + PAD / 2, y, 0, 0.5);
+      ftl_plot_set_source (cr, fg, 0.85);
+      ftl_plot_show_text (GTK_WIDGET (self), cr, entries[i].label, x + swatch + PAD / 2, y, 0, 0.5);
       x += swatch + PAD / 2 + w + 2.5 * PAD;
     }
 }
@@ -907,7 +818,7 @@ draw_hover (FtlLossPlot   *self,
   double x = floor (frame_x (f, s->step)) + 0.5;
 
   cairo_set_line_width (cr, 1);
-  set_source (cr, fg, 0.6);
+  ftl_plot_set_source (cr, fg, 0.6);
   cairo_move_to (cr, x, f->top);
   cairo_line_to (cr, x, f->bottom);
   cairo_stroke (cr);
@@ -916,16 +827,16 @@ draw_hover (FtlLossPlot   *self,
   if (isfinite (y) && y >= f->top && y <= f->bottom)
     {
       marker_path (cr, x, y, 3, FALSE);
-      set_source (cr, fg, 0.8);
+      ftl_plot_set_source (cr, fg, 0.8);
       cairo_fill (cr);
     }
   y = frame_y (f, smoothed[self->hover_index]);
   if (isfinite (y) && y >= f->top && y <= f->bottom)
     {
       marker_path (cr, x, y, 5.5, FALSE);
-      set_source (cr, &smoothed_color, 1);
+      ftl_plot_set_source (cr, &smoothed_color, 1);
       cairo_fill_preserve (cr);
-      set_source (cr, fg, 1);
+      ftl_plot_set_source (cr, fg, 1);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
     }
@@ -934,7 +845,7 @@ draw_hover (FtlLossPlot   *self,
    * lightness, beside the cursor and flipped to stay inside the plot. */
   g_autofree char *text = hover_text (self, smoothed);
   int w, h;
-  g_autoptr(PangoLayout) layout = create_layout (self, text, &w, &h);
+  g_autoptr(PangoLayout) layout = ftl_plot_create_layout (GTK_WIDGET (self), text, &w, &h);
   double box_w = w + 2 * PAD, box_h = h + PAD;
   double box_x = x + PAD;
   if (box_x + box_w > f->right)
@@ -948,7 +859,7 @@ draw_hover (FtlLossPlot   *self,
   cairo_arc (cr, box_x + r, box_y + box_h - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, box_x + r, box_y + r, r, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
-  set_source (cr, fg, 0.92);
+  ftl_plot_set_source (cr, fg, 0.92);
   cairo_fill (cr);
 
   double luminance = 0.2126 * fg->red + 0.7152 * fg->green + 0.0722 * fg->blue;
@@ -974,14 +885,14 @@ draw_overfitting (FtlLossPlot   *self,
     return;
   x = floor (frame_x (f, self->overfitting_step)) + 0.5;
   cairo_set_line_width (cr, 2);
-  set_source (cr, &overfit_color, 0.9);
+  ftl_plot_set_source (cr, &overfit_color, 0.9);
   cairo_move_to (cr, x, f->top);
   cairo_line_to (cr, x, f->bottom);
   cairo_stroke (cr);
 
   w = text_width (self, label);
   label_x = x + 4 + w <= f->right ? x + 4 : x - 4 - w;
-  show_text (self, cr, label, label_x, f->top + 2 + f->text_height + 4, 0, 0);
+  ftl_plot_show_text (GTK_WIDGET (self), cr, label, label_x, f->top + 2 + f->text_height + 4, 0, 0);
 }
 
 static void
@@ -992,10 +903,11 @@ ftl_loss_plot_draw (FtlLossPlot *self,
 {
   GdkRGBA fg;
 
-  get_foreground (self, &fg);
+  ftl_plot_get_foreground (GTK_WIDGET (self), &fg);
   if (self->samples->len == 0)
     {
-      draw_placeholder (self, cr, &fg, width, height);
+      ftl_plot_draw_placeholder (GTK_WIDGET (self), cr, width, height, PAD,
+                                 _("The loss appears here when training starts"));
       return;
     }
 
@@ -1298,7 +1210,7 @@ ftl_loss_plot_render_png (FtlLossPlot *self,
     }
 
   GdkRGBA fg, bg;
-  get_foreground (self, &fg);
+  ftl_plot_get_foreground (GTK_WIDGET (self), &fg);
   get_background (self, &fg, &bg);
 
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);

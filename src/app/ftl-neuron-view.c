@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ftl-neuron.h"
+#include "ftl-plot-util.h"
 
 /* The loss plot's palette, so the two pictures read alike. */
 static const GdkRGBA line_color  = { 0.208f, 0.518f, 0.894f, 1.0f };  /* Blue 3 */
@@ -100,44 +101,7 @@ ftl_neuron_view_get_handle (FtlNeuronView *self,
   *y = to_px_y (self, self->w * hx + self->b);
 }
 
-/* 1, 2 or 5 times a power of ten, giving about target ticks over range. */
-static double
-tick_step (double range,
-           int    target)
-{
-  double raw = range / MAX (target, 1);
-  double magnitude = pow (10, floor (log10 (raw)));
-  double f = raw / magnitude;
-
-  return magnitude * (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10);
-}
-
 /* ---- drawing ------------------------------------------------------------------ */
-
-static void
-set_source (cairo_t       *cr,
-            const GdkRGBA *color,
-            double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-static void
-show_text (FtlNeuronView *self,
-           cairo_t       *cr,
-           const char    *text,
-           double         x,
-           double         y,
-           double         x_align,
-           double         y_align)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, round (x - w * x_align), round (y - h * y_align));
-  pango_cairo_show_layout (cr, layout);
-}
 
 static void
 draw_axes (FtlNeuronView *self,
@@ -146,25 +110,31 @@ draw_axes (FtlNeuronView *self,
 {
   double left = MARGIN_LEFT, top = MARGIN_TOP;
   double right = left + area_width (self), bottom = top + area_height (self);
-  double x_step = tick_step (self->x_max - self->x_min, 6);
-  double y_step = tick_step (self->y_max - self->y_min, 6);
+  g_autoptr(GArray) x_ticks = ftl_plot_linear_ticks (self->x_min, self->x_max,
+                                                     ftl_plot_nice_step (self->x_max - self->x_min, 6));
+  g_autoptr(GArray) y_ticks = ftl_plot_linear_ticks (self->y_min, self->y_max,
+                                                     ftl_plot_nice_step (self->y_max - self->y_min, 6));
 
   cairo_set_line_width (cr, 1);
-  set_source (cr, fg, 0.10);
-  for (double v = ceil (self->x_min / x_step) * x_step; v <= self->x_max; v += x_step)
+  ftl_plot_set_source (cr, fg, 0.10);
+  for (guint i = 0; i < x_ticks->len; i++)
     {
-      cairo_move_to (cr, floor (to_px_x (self, v)) + 0.5, top);
-      cairo_line_to (cr, floor (to_px_x (self, v)) + 0.5, bottom);
+      double x = floor (to_px_x (self, g_array_index (x_ticks, double, i))) + 0.5;
+
+      cairo_move_to (cr, x, top);
+      cairo_line_to (cr, x, bottom);
     }
-  for (double v = ceil (self->y_min / y_step) * y_step; v <= self->y_max; v += y_step)
+  for (guint i = 0; i < y_ticks->len; i++)
     {
-      cairo_move_to (cr, left, floor (to_px_y (self, v)) + 0.5);
-      cairo_line_to (cr, right, floor (to_px_y (self, v)) + 0.5);
+      double y = floor (to_px_y (self, g_array_index (y_ticks, double, i))) + 0.5;
+
+      cairo_move_to (cr, left, y);
+      cairo_line_to (cr, right, y);
     }
   cairo_stroke (cr);
 
   /* The axes through the origin, where the lesson's y = wx + b lives. */
-  set_source (cr, fg, 0.45);
+  ftl_plot_set_source (cr, fg, 0.45);
   if (self->x_min <= 0 && self->x_max >= 0)
     {
       cairo_move_to (cr, floor (to_px_x (self, 0)) + 0.5, top);
@@ -177,18 +147,21 @@ draw_axes (FtlNeuronView *self,
     }
   cairo_stroke (cr);
 
-  set_source (cr, fg, 0.7);
-  for (double v = ceil (self->x_min / x_step) * x_step; v <= self->x_max; v += x_step)
+  /* fabs: no "-0" where the origin's tick came out as −0. */
+  ftl_plot_set_source (cr, fg, 0.7);
+  for (guint i = 0; i < x_ticks->len; i++)
     {
+      double v = g_array_index (x_ticks, double, i);
       g_autofree char *label = g_strdup_printf ("%g", fabs (v) < 1e-9 ? 0 : v);
 
-      show_text (self, cr, label, to_px_x (self, v), bottom + 4, 0.5, 0);
+      ftl_plot_show_text (GTK_WIDGET (self), cr, label, to_px_x (self, v), bottom + 4, 0.5, 0);
     }
-  for (double v = ceil (self->y_min / y_step) * y_step; v <= self->y_max; v += y_step)
+  for (guint i = 0; i < y_ticks->len; i++)
     {
+      double v = g_array_index (y_ticks, double, i);
       g_autofree char *label = g_strdup_printf ("%g", fabs (v) < 1e-9 ? 0 : v);
 
-      show_text (self, cr, label, left - 6, to_px_y (self, v), 1, 0.5);
+      ftl_plot_show_text (GTK_WIDGET (self), cr, label, left - 6, to_px_y (self, v), 1, 0.5);
     }
 }
 
@@ -209,7 +182,7 @@ draw_data (FtlNeuronView *self,
    * is the mean of their squares. */
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_set_line_width (cr, 2);
-  set_source (cr, &error_color, 0.8);
+  ftl_plot_set_source (cr, &error_color, 0.8);
   for (int i = 0; i < self->n; i++)
     {
       double px = to_px_x (self, self->x[i]);
@@ -225,7 +198,7 @@ draw_data (FtlNeuronView *self,
   double h = area_height (self);
   cairo_set_line_width (cr, 3);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  set_source (cr, &line_color, 1);
+  ftl_plot_set_source (cr, &line_color, 1);
   cairo_move_to (cr, to_px_x (self, x0), CLAMP (to_px_y (self, self->w * x0 + self->b), -10 * h, 10 * h));
   cairo_line_to (cr, to_px_x (self, x1), CLAMP (to_px_y (self, self->w * x1 + self->b), -10 * h, 10 * h));
   cairo_stroke (cr);
@@ -235,7 +208,7 @@ draw_data (FtlNeuronView *self,
       cairo_new_sub_path (cr);
       cairo_arc (cr, to_px_x (self, self->x[i]), to_px_y (self, self->y[i]), POINT_RADIUS, 0, 2 * G_PI);
     }
-  set_source (cr, &point_color, 1);
+  ftl_plot_set_source (cr, &point_color, 1);
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, point_color.red * 0.6, point_color.green * 0.6, point_color.blue * 0.6, 1);
   cairo_set_line_width (cr, 1.25);
@@ -248,9 +221,9 @@ draw_data (FtlNeuronView *self,
     {
       cairo_new_sub_path (cr);
       cairo_arc (cr, hx, hy, HANDLE_RADIUS, 0, 2 * G_PI);
-      set_source (cr, &line_color, 0.25);
+      ftl_plot_set_source (cr, &line_color, 0.25);
       cairo_fill_preserve (cr);
-      set_source (cr, &line_color, 1);
+      ftl_plot_set_source (cr, &line_color, 1);
       cairo_set_line_width (cr, 3);
       cairo_stroke (cr);
     }
@@ -259,8 +232,8 @@ draw_data (FtlNeuronView *self,
   /* The model, written out. */
   g_autofree char *formula = g_strdup_printf ("y = %.2f·x %s %.2f", self->w,
                                               self->b < 0 ? "−" : "+", fabs (self->b));
-  set_source (cr, &line_color, 1);
-  show_text (self, cr, formula, left + 8, top + 6, 0, 0);
+  ftl_plot_set_source (cr, &line_color, 1);
+  ftl_plot_show_text (GTK_WIDGET (self), cr, formula, left + 8, top + 6, 0, 0);
 }
 
 static void
@@ -275,8 +248,7 @@ ftl_neuron_view_snapshot (GtkWidget   *widget,
   if (width <= MARGIN_LEFT + MARGIN_RIGHT || height <= MARGIN_TOP + MARGIN_BOTTOM)
     return;
 
-  /* GTK 4.8 has no gtk_widget_get_color (4.10). */
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  ftl_plot_get_foreground (widget, &fg);
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_axes (self, cr, &fg);
   draw_data (self, cr, &fg);

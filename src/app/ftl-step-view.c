@@ -7,6 +7,7 @@
  */
 #include "ftl-step-view.h"
 #include "ftl-weights-view.h"
+#include "ftl-plot-util.h"
 
 #include <math.h>
 #include <string.h>
@@ -231,17 +232,6 @@ show_loss (FtlStepView         *self,
   g_string_free (list, TRUE);
 }
 
-static char *
-group_label (int group,
-             int n_groups)
-{
-  if (group == FTL_GROUP_EMBEDDING)
-    return g_strdup (_("Embedding"));
-  if (group == n_groups - 1)
-    return g_strdup (_("Output norm"));
-  return g_strdup_printf (_("Block %d"), group - 1);
-}
-
 static void
 draw_grad_bars (GtkDrawingArea *area,
                 cairo_t        *cr,
@@ -264,7 +254,7 @@ draw_grad_bars (GtkDrawingArea *area,
 
   g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "0");
   pango_layout_get_pixel_size (probe, NULL, &label_height);
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  ftl_plot_get_foreground (widget, &fg);
   slot = (double) width / s->n_groups;
   top = label_height + 2;
   bottom = height - label_height - 4;
@@ -274,12 +264,12 @@ draw_grad_bars (GtkDrawingArea *area,
       double h = peak > 0 ? (bottom - top) * s->grad_norm[g] / peak : 0;
       double x = g * slot + slot * 0.2, w = slot * 0.6;
       g_autofree char *value = num (s->grad_norm[g]);
-      g_autofree char *name = group_label (g, s->n_groups);
+      g_autofree char *name = ftl_format_group (g, s->n_groups);
       g_autoptr(PangoLayout) value_layout = gtk_widget_create_pango_layout (widget, value);
       g_autoptr(PangoLayout) name_layout = gtk_widget_create_pango_layout (widget, name);
       int tw, th;
 
-      cairo_set_source_rgba (cr, bar.red, bar.green, bar.blue, 0.85);
+      ftl_plot_set_source (cr, &bar, 0.85);
       cairo_rectangle (cr, round (x), round (bottom - h), round (w), round (h));
       cairo_fill (cr);
 

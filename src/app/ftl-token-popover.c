@@ -137,16 +137,6 @@ answer_free (Answer *a)
   g_free (a);
 }
 
-static char *
-token_text (const FtlTokenizer *tokenizer,
-            int                 id)
-{
-  gsize length;
-  const char *bytes = ftl_tokenizer_get_token_bytes (tokenizer, id, &length);
-
-  return g_utf8_make_valid (bytes, (gssize) length);
-}
-
 static void
 ask (GTask        *task,
      gpointer      source,
@@ -176,8 +166,8 @@ ask (GTask        *task,
       c->n = ftl_inspect_next_tokens (l->model, (const int *) context->data, context->len, TOP_K, ids,
                                       c->probabilities, target, &c->target_probability);
       for (int k = 0; k < c->n; k++)
-        c->tokens[k] = token_text (l->tokenizer, ids[k]);
-      c->target = token_text (l->tokenizer, target);
+        c->tokens[k] = ftl_inspect_token_text (l->tokenizer, ids[k]);
+      c->target = ftl_inspect_token_text (l->tokenizer, target);
       a->n_columns++;
       if (i == 0)
         {

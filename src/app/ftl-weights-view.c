@@ -18,6 +18,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ftl-plot-util.h"
+
 G_DEFINE_ENUM_TYPE (FtlInspectMode, ftl_inspect_mode,
                     G_DEFINE_ENUM_VALUE (FTL_INSPECT_VALUES, "values"),
                     G_DEFINE_ENUM_VALUE (FTL_INSPECT_DELTA, "delta"),
@@ -126,13 +128,13 @@ parse_name (const char  *name,
   return g_str_equal (name, "output_norm.weight") ? n_layers + 1 : FTL_GROUP_EMBEDDING;
 }
 
-static char *
-group_label (int group,
-             int n_layers)
+char *
+ftl_format_group (int group,
+                  int n_groups)
 {
   if (group == FTL_GROUP_EMBEDDING)
     return g_strdup (_("Embedding"));
-  if (group == n_layers + 1)
+  if (group == n_groups - 1)
     return g_strdup (_("Output norm"));
   /* Numbered as in the tensors' names (blk.0, blk.1, …). */
   return g_strdup_printf (_("Block %d"), group - 1);
@@ -153,7 +155,7 @@ tensor_label (const char *name,
   for (gsize i = 0; i < G_N_ELEMENTS (block_tensors); i++)
     if (g_str_equal (suffix, block_tensors[i].suffix))
       {
-        g_autofree char *block = group_label (group, n_layers);
+        g_autofree char *block = ftl_format_group (group, ftl_inspect_n_groups (n_layers));
 
         /* Translators: a block of the model, then a tensor in it. */
         return g_strdup_printf (C_("tensor label", "%s · %s"), block, _(block_tensors[i].label));
@@ -280,61 +282,6 @@ ensure_image (FtlWeightsView *self)
   cairo_surface_mark_dirty (self->image);
 }
 
-static void
-set_source_color (cairo_t       *cr,
-                  const GdkRGBA *color,
-                  double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-static void
-get_foreground (GtkWidget *widget,
-                GdkRGBA   *fg)
-{
-  /* GTK 4.8 has no gtk_widget_get_color (4.10). */
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), fg);
-}
-
-/* Text at (x, y), aligned by x_align and y_align within its own extent. */
-static void
-show_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      x_align,
-           double      y_align)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, round (x - w * x_align), round (y - h * y_align));
-  pango_cairo_show_layout (cr, layout);
-}
-
-static void
-draw_placeholder (GtkWidget  *widget,
-                  cairo_t    *cr,
-                  int         width,
-                  int         height,
-                  const char *text)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  GdkRGBA fg;
-  int w, h;
-
-  get_foreground (widget, &fg);
-  set_source_color (cr, &fg, 0.55);
-  pango_layout_set_width (layout, MAX (1, width - 2 * (int) PAD) * PANGO_SCALE);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, PAD, round ((height - h) / 2.0));
-  pango_cairo_show_layout (cr, layout);
-}
-
 /* ---- the heatmap ------------------------------------------------------------------------ */
 
 /* Where the cells go: the whole area, or for a vector a strip across it. */
@@ -373,7 +320,7 @@ draw_heatmap (GtkDrawingArea *area,
 
   if (self->snapshot == NULL)
     {
-      draw_placeholder (GTK_WIDGET (area), cr, width, height, waiting_text (self));
+      ftl_plot_draw_placeholder (GTK_WIDGET (area), cr, width, height, PAD, waiting_text (self));
       return;
     }
 
@@ -389,19 +336,19 @@ draw_heatmap (GtkDrawingArea *area,
   cairo_paint (cr);
   cairo_restore (cr);
 
-  get_foreground (GTK_WIDGET (area), &fg);
+  ftl_plot_get_foreground (GTK_WIDGET (area), &fg);
   if (self->hover_cell >= 0)
     {
       double cw = rect.size.width / self->snapshot->cell_cols;
       double ch = rect.size.height / self->snapshot->cell_rows;
       int r = self->hover_cell / self->snapshot->cell_cols, c = self->hover_cell % self->snapshot->cell_cols;
 
-      set_source_color (cr, &fg, 0.9);
+      ftl_plot_set_source (cr, &fg, 0.9);
       cairo_set_line_width (cr, 1.5);
       cairo_rectangle (cr, rect.origin.x + c * cw, rect.origin.y + r * ch, MAX (cw, 2), MAX (ch, 2));
       cairo_stroke (cr);
     }
-  set_source_color (cr, &fg, 0.25);
+  ftl_plot_set_source (cr, &fg, 0.25);
   cairo_set_line_width (cr, 1);
   cairo_rectangle (cr, rect.origin.x + 0.5, rect.origin.y + 0.5, rect.size.width - 1, rect.size.height - 1);
   cairo_stroke (cr);
@@ -552,19 +499,19 @@ draw_legend (GtkDrawingArea *area,
       cairo_rectangle (cr, floor (x0), 0, ceil ((right - left) / 64.0) + 1, bar);
       cairo_fill (cr);
     }
-  get_foreground (widget, &fg);
-  set_source_color (cr, &fg, 0.25);
+  ftl_plot_get_foreground (widget, &fg);
+  ftl_plot_set_source (cr, &fg, 0.25);
   cairo_set_line_width (cr, 1);
   cairo_rectangle (cr, left + 0.5, 0.5, right - left - 1, bar - 1);
   cairo_stroke (cr);
 
-  set_source_color (cr, &fg, 0.8);
+  ftl_plot_set_source (cr, &fg, 0.8);
   if (scale > 0)
     {
-      show_text (widget, cr, low, left, bar + 2, 0, 0);
-      show_text (widget, cr, high, right, bar + 2, 1, 0);
+      ftl_plot_show_text (widget, cr, low, left, bar + 2, 0, 0);
+      ftl_plot_show_text (widget, cr, high, right, bar + 2, 1, 0);
     }
-  show_text (widget, cr, "0", (left + right) / 2, bar + 2, 0.5, 0);
+  ftl_plot_show_text (widget, cr, "0", (left + right) / 2, bar + 2, 0.5, 0);
 }
 
 static void
@@ -823,7 +770,7 @@ update_series_legend (FtlWeightsView *self)
   for (int g = 0; g < n_groups; g++)
     {
       const GdkRGBA *color = &series_colors[g % G_N_ELEMENTS (series_colors)];
-      g_autofree char *name = group_label (g, self->run->n_layers);
+      g_autofree char *name = ftl_format_group (g, n_groups);
       g_autofree char *escaped = g_markup_escape_text (name, -1);
 
       g_string_append_printf (markup, "%s<span foreground=\"#%02x%02x%02x\">■</span> %s",
@@ -845,9 +792,9 @@ job_inspect_run_cb (FtlWeightsView *self)
   g_clear_pointer (&self->run, ftl_inspect_run_unref);
   self->run = ftl_inspect_run_ref (run);
 
-  for (int g = 0; g < ftl_inspect_n_groups (run->n_layers); g++)
+  for (int g = 0, n_groups = ftl_inspect_n_groups (run->n_layers); g < n_groups; g++)
     {
-      g_autofree char *label = group_label (g, run->n_layers);
+      g_autofree char *label = ftl_format_group (g, n_groups);
 
       gtk_string_list_append (layers, label);
     }
@@ -900,27 +847,25 @@ draw_chart_frame (GtkWidget   *widget,
                   const char  *y_low,
                   const char  *y_high)
 {
-  g_autoptr(PangoLayout) low = gtk_widget_create_pango_layout (widget, y_low);
-  g_autoptr(PangoLayout) high = gtk_widget_create_pango_layout (widget, y_high);
-  g_autofree char *last = g_strdup_printf ("%d", (int) c->x_max);
   int w1, w2, h;
+  g_autoptr(PangoLayout) low = ftl_plot_create_layout (widget, y_low, &w1, &h);
+  g_autoptr(PangoLayout) high = ftl_plot_create_layout (widget, y_high, &w2, &h);
+  g_autofree char *last = g_strdup_printf ("%d", (int) c->x_max);
   GdkRGBA fg;
 
-  pango_layout_get_pixel_size (low, &w1, &h);
-  pango_layout_get_pixel_size (high, &w2, &h);
   c->left = MAX (w1, w2) + PAD;
   c->top = h / 2.0 + 1;
   c->right = width - PAD;
   c->bottom = height - h - 2;
 
-  get_foreground (widget, &fg);
-  set_source_color (cr, &fg, 0.6);
-  show_text (widget, cr, y_high, c->left - 3, c->top, 1, 0.5);
-  show_text (widget, cr, y_low, c->left - 3, c->bottom, 1, 0.5);
-  show_text (widget, cr, "1", c->left, c->bottom + 2, 0, 0);
-  show_text (widget, cr, last, c->right, c->bottom + 2, 1, 0);
+  ftl_plot_get_foreground (widget, &fg);
+  ftl_plot_set_source (cr, &fg, 0.6);
+  ftl_plot_show_text (widget, cr, y_high, c->left - 3, c->top, 1, 0.5);
+  ftl_plot_show_text (widget, cr, y_low, c->left - 3, c->bottom, 1, 0.5);
+  ftl_plot_show_text (widget, cr, "1", c->left, c->bottom + 2, 0, 0);
+  ftl_plot_show_text (widget, cr, last, c->right, c->bottom + 2, 1, 0);
 
-  set_source_color (cr, &fg, 0.3);
+  ftl_plot_set_source (cr, &fg, 0.3);
   cairo_set_line_width (cr, 1);
   cairo_move_to (cr, floor (c->left) + 0.5, c->top);
   cairo_line_to (cr, floor (c->left) + 0.5, floor (c->bottom) + 0.5);
@@ -960,7 +905,7 @@ draw_layer_chart (GtkDrawingArea *area,
 
   if (self->run == NULL || stats == NULL || stats->len == 0)
     {
-      draw_placeholder (GTK_WIDGET (area), cr, width, height, _("After the first step"));
+      ftl_plot_draw_placeholder (GTK_WIDGET (area), cr, width, height, PAD, _("After the first step"));
       return;
     }
   for (guint i = 0; i < stats->len; i++)
@@ -976,7 +921,7 @@ draw_layer_chart (GtkDrawingArea *area,
       }
   if (!isfinite (lo))
     {
-      draw_placeholder (GTK_WIDGET (area), cr, width, height, "0");
+      ftl_plot_draw_placeholder (GTK_WIDGET (area), cr, width, height, PAD, "0");
       return;
     }
 
@@ -1010,7 +955,7 @@ draw_layer_chart (GtkDrawingArea *area,
             cairo_move_to (cr, chart_x (&c, s->step), chart_y (&c, v));
           drawing = TRUE;
         }
-      set_source_color (cr, &series_colors[g % G_N_ELEMENTS (series_colors)], 0.9);
+      ftl_plot_set_source (cr, &series_colors[g % G_N_ELEMENTS (series_colors)], 0.9);
       cairo_stroke (cr);
       /* Few steps: each one a dot, so a first step shows at all. */
       if (stats->len <= 24)
@@ -1044,7 +989,7 @@ draw_lr_chart (GtkDrawingArea *area,
 
   if (run == NULL || run->total_steps < 1)
     {
-      draw_placeholder (GTK_WIDGET (area), cr, width, height, _("When the run starts"));
+      ftl_plot_draw_placeholder (GTK_WIDGET (area), cr, width, height, PAD, _("When the run starts"));
       return;
     }
   for (int s = 0; s < run->total_steps; s++)
@@ -1065,7 +1010,7 @@ draw_lr_chart (GtkDrawingArea *area,
       else
         cairo_line_to (cr, x, y);
     }
-  set_source_color (cr, &series_colors[0], 1);
+  ftl_plot_set_source (cr, &series_colors[0], 1);
   cairo_stroke (cr);
 
   /* Where the run is now. */
@@ -1074,13 +1019,13 @@ draw_lr_chart (GtkDrawingArea *area,
     {
       double x = chart_x (&c, step);
 
-      get_foreground (GTK_WIDGET (area), &fg);
-      set_source_color (cr, &fg, 0.35);
+      ftl_plot_get_foreground (GTK_WIDGET (area), &fg);
+      ftl_plot_set_source (cr, &fg, 0.35);
       cairo_set_line_width (cr, 1);
       cairo_move_to (cr, floor (x) + 0.5, c.top);
       cairo_line_to (cr, floor (x) + 0.5, c.bottom);
       cairo_stroke (cr);
-      set_source_color (cr, &series_colors[0], 1);
+      ftl_plot_set_source (cr, &series_colors[0], 1);
       cairo_arc (cr, x, chart_y (&c, run->schedule[step - 1]), 3.5, 0, 2 * G_PI);
       cairo_fill (cr);
     }

@@ -45,5 +45,9 @@ char           *ftl_format_figure           (double          value,
                                              int             digits);
 /* n in superscript digits: "⁻¹²". */
 char           *ftl_format_superscript      (int             n);
+/* A group of figures per block (ftl_inspect_tensor_group) of n_groups:
+ * "Embedding", "Block 0" … or "Output norm". */
+char           *ftl_format_group            (int             group,
+                                             int             n_groups);
 
 G_END_DECLS

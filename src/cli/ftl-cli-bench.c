@@ -54,10 +54,10 @@ bench_engine (FtlModel    *model,
   optimizer = ftl_optimizer_new (model, &adamw);
 
   for (int i = 0; i < warmup; i++)
-    ftl_train_step (model, optimizer, inputs, targets, NULL, B, T, NULL);
+    ftl_train_step (model, optimizer, inputs, targets, NULL, B, T, NULL, NULL);
   gint64 start = g_get_monotonic_time ();
   for (int i = 0; i < steps; i++)
-    ftl_train_step (model, optimizer, inputs, targets, NULL, B, T, NULL);
+    ftl_train_step (model, optimizer, inputs, targets, NULL, B, T, NULL, NULL);
   double seconds = (g_get_monotonic_time () - start) / 1e6;
   result->train_tokens_per_s = steps * N / seconds;
   result->train_gflops = result->train_tokens_per_s * train_flops_per_token (model, T) / 1e9;

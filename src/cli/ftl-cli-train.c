@@ -53,7 +53,7 @@ ftl_cli_train_text (FtlModel             *model,
       float loss;
 
       ftl_sample_text_batch (stream, n_tokens, B, T, rand, inputs, targets);
-      loss = ftl_train_step (model, optimizer, inputs, targets, NULL, B, T, &stats);
+      loss = ftl_train_step (model, optimizer, inputs, targets, NULL, B, T, &stats, NULL);
       if (!isfinite (loss))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,

@@ -130,3 +130,32 @@ ftl_hyperparams_resolve (FtlHyperparams *hp,
   if (hp->seed < 0)
     hp->seed = g_random_int_range (0, G_MAXINT32);
 }
+
+/* A hyperparameter is "auto" or its number, as OpenAI's request body has it. */
+static void
+add_hyperparameter (JsonBuilder *b,
+                    const char  *name,
+                    double       value,
+                    gboolean     integer)
+{
+  json_builder_set_member_name (b, name);
+  if (value == FTL_HYPERPARAM_AUTO)
+    json_builder_add_string_value (b, "auto");
+  else if (integer)
+    json_builder_add_int_value (b, (gint64) value);
+  else
+    json_builder_add_double_value (b, value);
+}
+
+JsonNode *
+ftl_hyperparams_to_json (const FtlHyperparams *hp)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  add_hyperparameter (b, "n_epochs", hp->n_epochs, TRUE);
+  add_hyperparameter (b, "batch_size", hp->batch_size, TRUE);
+  add_hyperparameter (b, "learning_rate_multiplier", hp->learning_rate_multiplier, FALSE);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}

@@ -2,7 +2,7 @@
  * resolved as OpenAI's fine-tuning API does. */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -45,5 +45,10 @@ gboolean ftl_hyperparams_set_from_string (FtlHyperparams *hp,
  * times the multiplier. */
 void     ftl_hyperparams_resolve (FtlHyperparams *hp,
                                   guint           n_examples);
+
+/* The "hyperparameters" object of OpenAI's job request and job object:
+ * n_epochs, batch_size and learning_rate_multiplier, each "auto" or its
+ * number (seed and suffix stand beside it there). */
+JsonNode *ftl_hyperparams_to_json (const FtlHyperparams *hp);
 
 G_END_DECLS

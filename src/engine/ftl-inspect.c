@@ -372,17 +372,6 @@ ftl_step_record_unref (FtlStepRecord *record)
 
 G_DEFINE_BOXED_TYPE (FtlStepRecord, ftl_step_record, ftl_step_record_ref, ftl_step_record_unref)
 
-static char *
-token_text (const FtlTokenizer *tokenizer,
-            int                 id)
-{
-  gsize length;
-  const char *bytes = ftl_tokenizer_get_token_bytes (tokenizer, id, &length);
-
-  /* A byte-level token may hold part of a character: shown as U+FFFD. */
-  return g_utf8_make_valid (bytes, (gssize) length);
-}
-
 FtlStepRecord *
 ftl_step_record_new_from_forward (FtlModel           *model,
                                   const FtlTokenizer *tokenizer,
@@ -426,13 +415,13 @@ ftl_step_record_new_from_forward (FtlModel           *model,
              weight[length - 1] == 0.f)
         length--;
       record->lengths[b] = length;
-      record->first_text[b] = token_text (tokenizer, in[0]);
+      record->first_text[b] = ftl_inspect_token_text (tokenizer, in[0]);
       for (int t = 0; t < T; t++)
         {
           gsize i = (gsize) b * T + t;
 
           if (t < length)
-            record->target_text[i] = token_text (tokenizer, out[t]);
+            record->target_text[i] = ftl_inspect_token_text (tokenizer, out[t]);
           if (mask[i] == 0.f)
             continue;
 
@@ -444,7 +433,7 @@ ftl_step_record_new_from_forward (FtlModel           *model,
               best = v;
           record->losses[i] = losses[i];
           record->probability[i] = p[out[t]];
-          record->predicted_text[i] = token_text (tokenizer, best);
+          record->predicted_text[i] = ftl_inspect_token_text (tokenizer, best);
           row++;
         }
     }
@@ -452,6 +441,17 @@ ftl_step_record_new_from_forward (FtlModel           *model,
 }
 
 /* ---- before / after ---------------------------------------------------------------- */
+
+char *
+ftl_inspect_token_text (const FtlTokenizer *tokenizer,
+                        int                 id)
+{
+  gsize length;
+  const char *bytes = ftl_tokenizer_get_token_bytes (tokenizer, id, &length);
+
+  /* A byte-level token may hold part of a character: shown as U+FFFD. */
+  return g_utf8_make_valid (bytes, (gssize) length);
+}
 
 int
 ftl_inspect_next_tokens (FtlModel  *model,

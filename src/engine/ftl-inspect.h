@@ -209,6 +209,11 @@ void           ftl_step_record_unref (FtlStepRecord *record);
 
 /* ---- before / after ---------------------------------------------------------------- */
 
+/* A token's text as people read it: a byte-level token that holds part of
+ * a character shows U+FFFD for it. */
+char   *ftl_inspect_token_text    (const FtlTokenizer *tokenizer,
+                                   int                 id);
+
 /* The k most likely tokens after tokens[n] (1 ≤ n ≤ context length) and
  * their probabilities, most likely first, and the probability of target
  * (when target_probability is not NULL). Returns how many were written

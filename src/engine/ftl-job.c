@@ -141,6 +141,21 @@ ftl_job_add_event_texts (FtlJob                *job,
   return event;
 }
 
+void
+ftl_job_format_texts (const char  *format,
+                      va_list      args,
+                      char       **message,
+                      char       **display_message)
+{
+  va_list again;
+
+  /* A va_list is read once: the second text reads a copy. */
+  va_copy (again, args);
+  *message = g_strdup_vprintf (format, args);
+  *display_message = g_strdup_vprintf (_(format), again);
+  va_end (again);
+}
+
 const FtlJobEvent *
 ftl_job_add_event (FtlJob                *job,
                    FtlEventLevel          level,
@@ -152,10 +167,7 @@ ftl_job_add_event (FtlJob                *job,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  va_start (args, format);
-  display_message = g_strdup_vprintf (_(format), args);
+  ftl_job_format_texts (format, args, &message, &display_message);
   va_end (args);
   return ftl_job_add_event_texts (job, level, metrics, message, display_message);
 }
@@ -266,33 +278,13 @@ ftl_job_event_to_json (const FtlJobEvent *event)
   return json_builder_get_root (b);
 }
 
-/* A hyperparameter is "auto" or its number, as OpenAI's request body has it. */
-static void
-add_hyperparameter (JsonBuilder *b,
-                    const char  *name,
-                    double       value,
-                    gboolean     integer)
-{
-  json_builder_set_member_name (b, name);
-  if (value == FTL_HYPERPARAM_AUTO)
-    json_builder_add_string_value (b, "auto");
-  else if (integer)
-    json_builder_add_int_value (b, (gint64) value);
-  else
-    json_builder_add_double_value (b, value);
-}
-
 static void
 add_hyperparameters (JsonBuilder          *b,
                      const char           *name,
                      const FtlHyperparams *hp)
 {
   json_builder_set_member_name (b, name);
-  json_builder_begin_object (b);
-  add_hyperparameter (b, "n_epochs", hp->n_epochs, TRUE);
-  add_hyperparameter (b, "batch_size", hp->batch_size, TRUE);
-  add_hyperparameter (b, "learning_rate_multiplier", hp->learning_rate_multiplier, FALSE);
-  json_builder_end_object (b);
+  json_builder_add_value (b, ftl_hyperparams_to_json (hp));
 }
 
 static void

@@ -111,6 +111,13 @@ const FtlJobEvent *ftl_job_add_event_texts (FtlJob                *job,
                                             const char            *message,
                                             const char            *display_message);
 
+/* Formats format (untranslated, marked with N_) with args twice: as it is
+ * into message, OpenAI's English text, and translated into display_message. */
+void ftl_job_format_texts (const char  *format,
+                           va_list      args,
+                           char       **message,
+                           char       **display_message) G_GNUC_PRINTF (1, 0);
+
 /* The job's error.message for people: the display_message of the error
  * event that reported it (every failure ends with one), else error_message;
  * NULL when the job has no error. */

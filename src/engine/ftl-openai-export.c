@@ -12,21 +12,6 @@
 /* A failing file lists this many problems; the rest are counted. */
 #define MAX_LISTED_ISSUES 5
 
-static void
-add_hyperparameter (JsonBuilder *b,
-                    const char  *name,
-                    double       value,
-                    gboolean     integer)
-{
-  json_builder_set_member_name (b, name);
-  if (value == FTL_HYPERPARAM_AUTO)
-    json_builder_add_string_value (b, "auto");
-  else if (integer)
-    json_builder_add_int_value (b, (gint64) value);
-  else
-    json_builder_add_double_value (b, value);
-}
-
 JsonNode *
 ftl_openai_job_request (const FtlHyperparams *hp,
                         const char           *model,
@@ -65,11 +50,7 @@ ftl_openai_job_request (const FtlHyperparams *hp,
   json_builder_set_member_name (b, "supervised");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "hyperparameters");
-  json_builder_begin_object (b);
-  add_hyperparameter (b, "n_epochs", hp->n_epochs, TRUE);
-  add_hyperparameter (b, "batch_size", hp->batch_size, TRUE);
-  add_hyperparameter (b, "learning_rate_multiplier", hp->learning_rate_multiplier, FALSE);
-  json_builder_end_object (b);
+  json_builder_add_value (b, ftl_hyperparams_to_json (hp));
   json_builder_end_object (b);
   json_builder_end_object (b);
   json_builder_end_object (b);

@@ -430,7 +430,7 @@ ftl_trainer_control_train_step (FtlTrainerControl *self,
 
   g_return_val_if_fail (self->model != NULL && stats != NULL, NAN);
 
-  loss = ftl_train_step_observed (self->model, optimizer, inputs, targets, mask, B, T, stats, &hooks);
+  loss = ftl_train_step (self->model, optimizer, inputs, targets, mask, B, T, stats, &hooks);
   g_clear_pointer (&watch.step_record, ftl_step_record_unref);
   return loss;
 }

@@ -8,28 +8,15 @@
 #include "ftl-model-file.h"
 
 float
-ftl_train_step (FtlModel     *model,
-                FtlOptimizer *optimizer,
-                const int    *inputs,
-                const int    *targets,
-                const float  *mask,
-                int           B,
-                int           T,
-                FtlStepStats *stats)
-{
-  return ftl_train_step_observed (model, optimizer, inputs, targets, mask, B, T, stats, NULL);
-}
-
-float
-ftl_train_step_observed (FtlModel           *model,
-                         FtlOptimizer       *optimizer,
-                         const int          *inputs,
-                         const int          *targets,
-                         const float        *mask,
-                         int                 B,
-                         int                 T,
-                         FtlStepStats       *stats,
-                         const FtlStepHooks *hooks)
+ftl_train_step (FtlModel           *model,
+                FtlOptimizer       *optimizer,
+                const int          *inputs,
+                const int          *targets,
+                const float        *mask,
+                int                 B,
+                int                 T,
+                FtlStepStats       *stats,
+                const FtlStepHooks *hooks)
 {
   float loss;
 
@@ -130,10 +117,7 @@ emit (Run                   *run,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  va_start (args, format);
-  display_message = g_strdup_vprintf (_(format), args);
+  ftl_job_format_texts (format, args, &message, &display_message);
   va_end (args);
   emit_texts (run, level, metrics, message, display_message);
 }
@@ -178,10 +162,7 @@ fail (Run        *run,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  va_start (args, format);
-  display_message = g_strdup_vprintf (_(format), args);
+  ftl_job_format_texts (format, args, &message, &display_message);
   va_end (args);
   fail_texts (run, code, message, display_message);
 }
@@ -505,7 +486,7 @@ train (Run                  *run,
                                                            run->targets, run->mask, b_count, T,
                                                            record, &stats)
                          : ftl_train_step (model, optimizer, run->inputs, run->targets, run->mask,
-                                           b_count, T, &stats);
+                                           b_count, T, &stats, NULL);
 
           step++;
           if (step == 1)

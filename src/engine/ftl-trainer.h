@@ -12,20 +12,8 @@
 
 G_BEGIN_DECLS
 
-/* One step on a batch: zero the gradients, forward with the loss, backward,
- * clip and AdamW. inputs, targets and mask are [B, T]; mask may be NULL.
- * Returns the batch's mean loss (before the update); fills stats. */
-float ftl_train_step (FtlModel     *model,
-                      FtlOptimizer *optimizer,
-                      const int    *inputs,
-                      const int    *targets,
-                      const float  *mask,
-                      int           B,
-                      int           T,
-                      FtlStepStats *stats);
-
-/* What ftl_train_step_observed() shows of a step between its phases, on the
- * calling thread. Looking must not change anything. */
+/* What ftl_train_step() shows of a step between its phases, on the calling
+ * thread. Looking must not change anything. */
 typedef struct
 {
   /* The loss is computed; the model holds the per-token losses and the
@@ -44,17 +32,19 @@ typedef struct
   gpointer   user_data;
 } FtlStepHooks;
 
-/* ftl_train_step() with hooks (NULL: none); stats must not be NULL when
- * hooks has an update_done. */
-float ftl_train_step_observed (FtlModel           *model,
-                               FtlOptimizer       *optimizer,
-                               const int          *inputs,
-                               const int          *targets,
-                               const float        *mask,
-                               int                 B,
-                               int                 T,
-                               FtlStepStats       *stats,
-                               const FtlStepHooks *hooks);
+/* One step on a batch: zero the gradients, forward with the loss, backward,
+ * clip and AdamW. inputs, targets and mask are [B, T]; mask may be NULL.
+ * Returns the batch's mean loss (before the update); fills stats (may be
+ * NULL, unless hooks has an update_done). hooks: NULL for none. */
+float ftl_train_step (FtlModel           *model,
+                      FtlOptimizer       *optimizer,
+                      const int          *inputs,
+                      const int          *targets,
+                      const float        *mask,
+                      int                 B,
+                      int                 T,
+                      FtlStepStats       *stats,
+                      const FtlStepHooks *hooks);
 
 /* Fills inputs[B, T] and targets[B, T] with B windows drawn uniformly from a
  * token stream of n tokens (n > T): targets are the inputs shifted by one. */
