@@ -286,6 +286,10 @@ format_tick (double value,
 {
   if (decimals < 0)
     return g_strdup_printf ("%g", value);
+  /* Ticks are multiples of a step: the one at zero can come out as -1e-17,
+   * which printf rounds to "-0". */
+  if (fabs (value) < 0.5 * pow (10, -decimals))
+    value = 0;
   return g_strdup_printf ("%.*f", decimals, value);
 }
 
