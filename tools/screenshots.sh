@@ -6,6 +6,7 @@
 #   main-dark.png      the same in the dark style
 #   training.png       a fine-tuning run under way: the live loss plot
 #   chat.png           after the run: the tuned model answers in step 3
+#   weights.png        the run's weights view: what fine-tuning changed
 #   warmup.png         the one-neuron warm-up
 #   main-ko.png        the finished run in Korean (LANGUAGE=ko)
 #
@@ -48,6 +49,10 @@ if [[ ${1-} == --session ]]; then
       xdotool type --delay 30 "$prompt"
       keys Return
       shot chat 8
+      # The Weights tab beside the loss plot (where a finished run's
+      # section sits at 1280×720): the change fine-tuning made, ΔW.
+      xdotool mousemove 625 416 click 1 mousemove 1279 719
+      shot weights 3
       keys F1
       shot warmup 2 ;;
   esac
@@ -86,7 +91,7 @@ session korean lesson ADW_DEBUG_COLOR_SCHEME=prefer-light LANGUAGE=ko LANG=C.UTF
 
 install -m 644 "$tmp/light/start.png" "$out/main.png"
 install -m 644 "$tmp/dark/start.png" "$out/main-dark.png"
-for shot in training chat warmup; do
+for shot in training chat weights warmup; do
   install -m 644 "$tmp/light/$shot.png" "$out/$shot.png"
 done
 install -m 644 "$tmp/korean/chat.png" "$out/main-ko.png"
