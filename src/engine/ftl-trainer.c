@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ftl-model-file.h"
+#include "ftl-runtime.h"
 
 float
 ftl_train_step (FtlModel           *model,
@@ -479,6 +480,9 @@ train (Run                  *run,
               return;
             }
 
+          /* The thread count set last (Preferences) applies from the next
+           * step, also to a job already running. */
+          ftl_runtime_use_threads ();
           int T = pack_batch (run, run->train, order + s * B, b_count);
           gsize n = (gsize) b_count * T;
           float loss = setup->control != NULL
