@@ -16,6 +16,7 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <glib.h>
+#include <pthread.h>
 #include <sanitizer/tsan_interface.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,20 +41,25 @@ real_symbol (const char *name)
   return symbol;
 }
 
-/* On the first call, which comes from a library's constructor before main()
- * while there is one thread: later calls only read the pointers. */
 static void
-find_real_functions (void)
+find_real_functions_once (void)
 {
-  if (G_LIKELY (real_g_atomic_rc_box_release_full != NULL))
-    return;
   real_g_mutex_lock = real_symbol ("g_mutex_lock");
   real_g_mutex_trylock = real_symbol ("g_mutex_trylock");
   real_g_mutex_unlock = real_symbol ("g_mutex_unlock");
   real_g_cond_wait = real_symbol ("g_cond_wait");
   real_g_cond_wait_until = real_symbol ("g_cond_wait_until");
-  /* Last: it marks the others as found. */
   real_g_atomic_rc_box_release_full = real_symbol ("g_atomic_rc_box_release_full");
+}
+
+/* On the first call, often from a library's constructor before main();
+ * pthread_once, which TSan understands, orders it before every use. */
+static void
+find_real_functions (void)
+{
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+  pthread_once (&once, find_real_functions_once);
 }
 
 void

@@ -127,6 +127,9 @@ static const SingleCase single_cases[] = {
   { "{\"messages\": \"ab\\udc00\"}", "invalid_json", "column 17: the escape is the second half" },
   { "{\"messages\": \"\\uzzzz\"}", "invalid_json",
     "column 15: “\\u” must be followed by four hexadecimal digits." },
+  /* json-glib would decode an octal escape into a byte that isn't UTF-8. */
+  { "{\"messages\": \"ok \\222\"}", "invalid_json",
+    "column 18: after a backslash JSON allows only \", \\, /, b, f, n, r, t or u." },
   /* json-glib quotes a token cut inside a character; the message stays UTF-8. */
   { "{\"messages\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxx\xc3\xa9\"m", "invalid_json",
     "invalid string constant \"xxxxxxxxxxxxxxxxxxxxxxxxxxxx\xef\xbf\xbd" },

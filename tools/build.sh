@@ -19,6 +19,9 @@ packages=(
   fonts-noto-cjk
   # The test that reads the Flatpak manifest (flatpak-builder --show-manifest)
   flatpak-builder
+  # tools/fuzz.sh: clang with libFuzzer and the sanitizers' runtimes, and
+  # clang's OpenMP
+  clang libclang-rt-dev libomp-dev
 )
 
 missing=()

@@ -16,9 +16,9 @@
  *    without one has weight 1; other messages get weight 0 (never trained).
  *  - json-glib 1.6 is lenient: it ignores whatever follows the first value,
  *    so we check for that ourselves ("{…} {…}", two examples on one line,
- *    would otherwise lose one silently), after any first value. A "\u"
- *    escape must be four hex digits, and surrogates must come in pairs:
- *    json-glib would keep invalid UTF-8 (or leak memory reporting them).
+ *    would otherwise lose one silently), after any first value. Escapes
+ *    must be JSON's ("\222" is not; "\u" takes four hex digits; surrogates
+ *    come in pairs): json-glib would make text that is not UTF-8 of them.
  *    Its other leniencies (comments, single-quoted strings) are let through.
  *  - A UTF-8 byte-order mark at the start of the file is skipped.
  *  - FTL_DATASET_MAX_EXAMPLES counts non-blank lines, valid or not: the limit
@@ -531,10 +531,11 @@ parse_hex4 (const char *text,
   return unit;
 }
 
-/* Byte offset of the first bad \u escape in a string of text, or −1;
- * *problem says what is wrong with it. json-glib 1.6 mishandles these: it
- * leaks memory reporting a broken surrogate pair, and takes "\uzzzz" or
- * half a surrogate pair for text (not valid UTF-8). */
+/* Byte offset of the first escape in a string of text that JSON doesn't
+ * allow, or −1; *problem says what is wrong with it. json-glib 1.6 is
+ * lenient here and it costs: it decodes octal escapes ("\222") and half a
+ * surrogate pair into bytes that are not UTF-8, takes "\uzzzz" for text,
+ * and leaks memory reporting a broken surrogate pair. */
 static gssize
 find_bad_escape (const char  *text,
                  gsize        length,
@@ -550,8 +551,13 @@ find_bad_escape (const char  *text,
         continue;
 
       gsize at = i++;
-      if (text[i] != 'u')
+      if (text[i] != '\0' && strchr ("\"\\/bfnrt", text[i]) != NULL)
         continue;
+      if (text[i] != 'u')
+        {
+          *problem = N_("after a backslash JSON allows only \", \\, /, b, f, n, r, t or u");
+          return (gssize) at;
+        }
       int unit = parse_hex4 (text + i + 1, length - i - 1);
       if (unit < 0)
         {

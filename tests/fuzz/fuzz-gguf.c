@@ -105,18 +105,21 @@ check_key (const FtlGguf *gguf,
     case FTL_GGUF_TYPE_FLOAT64:
     default:
       {
-        /* Any integer getter either gives the value or says it doesn't fit. */
+        /* Each integer getter gives the value or says it doesn't fit (or
+         * that the key holds a float); the values agree. */
         guint32 u32;
         gint32 i32;
         guint64 u64;
-        GError *e = NULL;
+        g_autoptr(GError) e32 = NULL, ei32 = NULL, e64 = NULL;
+        gboolean have_u32 = ftl_gguf_get_uint32 (gguf, key, &u32, &e32);
+        gboolean have_i32 = ftl_gguf_get_int32 (gguf, key, &i32, &ei32);
+        gboolean have_u64 = ftl_gguf_get_uint64 (gguf, key, &u64, &e64);
 
-        if (!ftl_gguf_get_uint32 (gguf, key, &u32, &e))
-          g_clear_error (&e);
-        if (!ftl_gguf_get_int32 (gguf, key, &i32, &e))
-          g_clear_error (&e);
-        if (!ftl_gguf_get_uint64 (gguf, key, &u64, &e))
-          g_clear_error (&e);
+        FTL_FUZZ_CHECK (have_u32 || g_error_matches (e32, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING));
+        FTL_FUZZ_CHECK (have_i32 || g_error_matches (ei32, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING));
+        FTL_FUZZ_CHECK (have_u64 || g_error_matches (e64, FTL_GGUF_ERROR, FTL_GGUF_ERROR_MISSING));
+        FTL_FUZZ_CHECK (!have_u32 || (have_u64 && u64 == u32));
+        FTL_FUZZ_CHECK (!have_i32 || i32 < 0 || (have_u64 && u64 == (guint64) i32));
         break;
       }
     }
