@@ -68,7 +68,9 @@ for t in "${targets[@]}"; do
 
   echo "fuzz-$t: ${limit[*]}"
   start=$(date +%s)
-  if ! nice -n 15 "$build/tests/fuzz/fuzz-$t" "${limit[@]}" "${options[@]}" -timeout=10 \
+  # -timeout is wall-clock time per input: generous, since at nice 15 on a
+  # busy machine an input can wait seconds for a core.
+  if ! nice -n 15 "$build/tests/fuzz/fuzz-$t" "${limit[@]}" "${options[@]}" -timeout=60 \
        -print_final_stats=1 -artifact_prefix="$artifacts/" "${extra[@]}" \
        "$corpus" "${seeds[@]}" >"$log" 2>&1; then
     status=1
