@@ -120,6 +120,8 @@ static const SingleCase single_cases[] = {
   /* After any first value, not only an object (json-glib 1.6 would read on). */
   { "\"hello\" " VALID_LINE, "invalid_json", "goes on after its JSON value, at column 9;" },
   { "1[]", "invalid_json", "at column 2;" },
+  /* json-glib reads "/…/" as a comment: what follows it is after the value. */
+  { "{\"a\": \"\"/\"/} {}", "invalid_json", "goes on after its JSON value, at column 14;" },
   /* Bad \u escapes (json-glib 1.6 would leak memory or keep invalid UTF-8). */
   { "{\"messages\": \"\\ud83d\\u0041\"}", "invalid_json",
     "column 15: the escape is the first half of a surrogate pair without the second." },
@@ -201,6 +203,21 @@ START_TEST (test_unicode_escape)
   ck_assert_uint_eq (ftl_dataset_get_n_errors (dataset), 0);
   const FtlChatMessage *m = ftl_dataset_get_example (dataset, 0, &n_messages, NULL);
   ck_assert_str_eq (m[1].content, "😀 é");
+}
+END_TEST
+
+/* json-glib's comments are let through; brackets and quotes in them, or in
+ * its '…' strings, don't count. */
+START_TEST (test_comments)
+{
+  g_autoptr(FtlDataset) dataset = parse_padded (
+    EXAMPLE (USER " /* a { \"comment\" */, {\"role\": 'assistant', \"content\": 'so \"} {'}"));
+  int n_messages;
+
+  ck_assert_uint_eq (ftl_dataset_get_n_errors (dataset), 0);
+  const FtlChatMessage *m = ftl_dataset_get_example (dataset, 0, &n_messages, NULL);
+  ck_assert_int_eq (n_messages, 2);
+  ck_assert_str_eq (m[1].content, "so \"} {");
 }
 END_TEST
 
@@ -806,6 +823,7 @@ dataset_suite (void)
 
   tcase_add_loop_test (tc, test_single_issue, 0, G_N_ELEMENTS (single_cases));
   tcase_add_test (tc, test_unicode_escape);
+  tcase_add_test (tc, test_comments);
   tcase_add_test (tc, test_nul_byte);
   tcase_add_test (tc, test_several_issues_in_one_line);
   tcase_add_test (tc, test_several_lines);

@@ -19,7 +19,8 @@
  *    would otherwise lose one silently), after any first value. Escapes
  *    must be JSON's ("\222" is not; "\u" takes four hex digits; surrogates
  *    come in pairs): json-glib would make text that is not UTF-8 of them.
- *    Its other leniencies (comments, single-quoted strings) are let through.
+ *    Its other leniencies (comments, which run from a "/" to the next, and
+ *    single-quoted strings) are let through.
  *  - A UTF-8 byte-order mark at the start of the file is skipped.
  *  - FTL_DATASET_MAX_EXAMPLES counts non-blank lines, valid or not: the limit
  *    bounds the work, whatever the lines hold.
@@ -428,64 +429,88 @@ check_example (FtlDataset *dataset,
   g_array_append_val (dataset->examples, example);
 }
 
+/* If text[i] starts a string or a comment as json-glib 1.6 reads them, the
+ * offset just past it (length when it doesn't end); else i. Its scanner
+ * takes '…' strings (no escapes), "…" strings, and comments from a "/" to
+ * the next "/" (a quirk of its configuration: "/x/" is a comment). */
+static gsize
+skip_string_or_comment (const char *text,
+                        gsize       length,
+                        gsize       i)
+{
+  const char *end;
+
+  switch (text[i])
+    {
+    case '"':
+      for (i++; i < length; i++)
+        if (text[i] == '\\')
+          i++;
+        else if (text[i] == '"')
+          return i + 1;
+      return length;
+    case '\'':
+    case '/':
+      end = memchr (text + i + 1, text[i], length - i - 1);
+      return end != NULL ? (gsize) (end - text) + 1 : length;
+    default:
+      return i;
+    }
+}
+
+/* Past the blanks and comments at text[i]. */
 static gsize
 skip_blanks (const char *text,
              gsize       length,
              gsize       i)
 {
-  while (i < length && g_ascii_isspace (text[i]))
-    i++;
+  while (i < length && (g_ascii_isspace (text[i]) || text[i] == '/'))
+    i = text[i] == '/' ? skip_string_or_comment (text, length, i) : i + 1;
   return i;
 }
 
 /* Where the JSON value starting at text[i] ends, or length when it doesn't.
- * Strings are skipped, so brackets in them don't count; a scalar ends at a
- * blank or a structural character. On invalid JSON the offset may be
- * anywhere: parsing what comes before it reports the error. */
+ * Strings and comments are skipped whole, so brackets in them don't count;
+ * a scalar ends where a blank, a comment or a structural character starts.
+ * On invalid JSON the offset may be anywhere: parsing what comes before it
+ * reports the error. */
 static gsize
 skip_value (const char *text,
             gsize       length,
             gsize       i)
 {
   int depth = 0;
-  gboolean in_string = FALSE;
 
-  if (i == length)
-    return length;
-  if (text[i] != '{' && text[i] != '[' && text[i] != '"')
+  if (i < length && strchr ("{[\"'", text[i]) == NULL)
     {
-      while (i < length && !g_ascii_isspace (text[i]) && strchr ("{}[],:\"=;", text[i]) == NULL)
+      while (i < length && !g_ascii_isspace (text[i]) &&
+             strchr ("{}[],:\"'/=;", text[i]) == NULL)
         i++;
       return i;
     }
 
-  for (; i < length; i++)
+  while (i < length)
     {
-      char c = text[i];
+      gsize next = skip_string_or_comment (text, length, i);
 
-      if (in_string)
+      if (next == i)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          if (text[i] == '{' || text[i] == '[')
+            depth++;
+          else if (text[i] == '}' || text[i] == ']')
+            depth--;
+          next = i + 1;
         }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        depth++;
-      else if (c == '}' || c == ']')
-        depth--;
-
-      if (depth == 0 && !in_string)
-        return i + 1;
+      i = next;
+      if (depth == 0)
+        break;
     }
-  return length;
+  return i;
 }
 
-/* Byte offset of the first non-blank byte after the line's JSON value (or
- * the JavaScript assignment "var NAME = VALUE;" json-glib also accepts), or
- * −1 when nothing follows it. */
+/* Byte offset of the first byte after the line's JSON value (or the
+ * JavaScript assignment "var NAME = VALUE;" json-glib also accepts) that is
+ * neither blank nor a comment, or −1 when nothing follows it. */
 static gssize
 find_trailing_text (const char *text,
                     gsize       length)
@@ -531,6 +556,44 @@ parse_hex4 (const char *text,
   return unit;
 }
 
+/* Checks the escape whose backslash is at text[*i]: NULL, with *i moved to
+ * its last byte, when JSON allows it; else what is wrong with it. */
+static const char *
+check_escape (const char *text,
+              gsize       length,
+              gsize      *i)
+{
+  gsize at = *i;
+  char c = text[at + 1];
+
+  if (c != '\0' && strchr ("\"\\/bfnrt", c) != NULL)
+    {
+      *i = at + 1;
+      return NULL;
+    }
+  if (c != 'u')
+    return N_("after a backslash JSON allows only \", \\, /, b, f, n, r, t or u");
+
+  int unit = parse_hex4 (text + at + 2, length - at - 2);
+  if (unit < 0)
+    return N_("“\\u” must be followed by four hexadecimal digits");
+  if (unit >= 0xdc00 && unit <= 0xdfff)
+    return N_("the escape is the second half of a surrogate pair without the first");
+  if (unit >= 0xd800 && unit <= 0xdbff)
+    {
+      gsize next = at + 6;  /* where the second half's backslash must be */
+      gboolean escape = next + 1 < length && text[next] == '\\' && text[next + 1] == 'u';
+      int low = escape ? parse_hex4 (text + next + 2, length - next - 2) : -1;
+
+      if (low < 0xdc00 || low > 0xdfff)
+        return N_("the escape is the first half of a surrogate pair without the second");
+      *i = next + 5;
+      return NULL;
+    }
+  *i = at + 5;
+  return NULL;
+}
+
 /* Byte offset of the first escape in a string of text that JSON doesn't
  * allow, or −1; *problem says what is wrong with it. json-glib 1.6 is
  * lenient here and it costs: it decodes octal escapes ("\222") and half a
@@ -541,46 +604,28 @@ find_bad_escape (const char  *text,
                  gsize        length,
                  const char **problem)
 {
-  gboolean in_string = FALSE;
-
   for (gsize i = 0; i < length; i++)
     {
-      if (text[i] == '"')
-        in_string = !in_string;
-      if (!in_string || text[i] != '\\' || i + 1 == length)
-        continue;
+      if (text[i] != '"')
+        {
+          /* Past a comment or a '…' string (which has no escapes). */
+          gsize next = skip_string_or_comment (text, length, i);
 
-      gsize at = i++;
-      if (text[i] != '\0' && strchr ("\"\\/bfnrt", text[i]) != NULL)
-        continue;
-      if (text[i] != 'u')
-        {
-          *problem = N_("after a backslash JSON allows only \", \\, /, b, f, n, r, t or u");
-          return (gssize) at;
+          if (next > i)
+            i = next - 1;
+          continue;
         }
-      int unit = parse_hex4 (text + i + 1, length - i - 1);
-      if (unit < 0)
+      /* A "…" string: its escapes, up to its closing quote. */
+      for (i++; i < length && text[i] != '"'; i++)
         {
-          *problem = N_("“\\u” must be followed by four hexadecimal digits");
-          return (gssize) at;
-        }
-      i += 4;
-      if (unit >= 0xdc00 && unit <= 0xdfff)
-        {
-          *problem = N_("the escape is the second half of a surrogate pair without the first");
-          return (gssize) at;
-        }
-      if (unit >= 0xd800 && unit <= 0xdbff)
-        {
-          gboolean escape = i + 2 < length && text[i + 1] == '\\' && text[i + 2] == 'u';
-          int low = escape ? parse_hex4 (text + i + 3, length - i - 3) : -1;
-
-          if (low < 0xdc00 || low > 0xdfff)
+          if (text[i] != '\\' || i + 1 == length)
+            continue;
+          const char *bad = check_escape (text, length, &i);
+          if (bad != NULL)
             {
-              *problem = N_("the escape is the first half of a surrogate pair without the second");
-              return (gssize) at;
+              *problem = bad;
+              return (gssize) i;
             }
-          i += 6;
         }
     }
   return -1;
