@@ -419,6 +419,45 @@ START_TEST (test_kill_while_saving_model)
 }
 END_TEST
 
+/* Names GLib's saves of a job's files leave when the process dies half-way
+ * (STEM.WHAT.XXXXXX), and names that only look alike. */
+static const char *const leftovers[] = {
+  "model.gguf.Ab12Cd", "model.job.json.QwErTy", "model.ckpt-step-3.gguf.x9Y8z7",
+};
+static const char *const lookalikes[] = {
+  "model.gguf.backup1", "model.gguf.ab-12c", "other.gguf.Ab12Cd",
+  "model.ckpt-step-x.gguf.Ab12Cd", "model.txt.Ab12Cd", "model.gguf",
+};
+
+static void
+plant_files (const char         *dir,
+             const char * const *names,
+             gsize               n_names)
+{
+  for (gsize i = 0; i < n_names; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      ck_assert (g_file_set_contents (path, "half a file", -1, NULL));
+    }
+}
+
+static guint
+count_existing (const char         *dir,
+                const char * const *names,
+                gsize               n_names)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < n_names; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      n += g_file_test (path, G_FILE_TEST_EXISTS);
+    }
+  return n;
+}
+
 /* A job whose process dies: the record it left says "running", but no one
  * claims it any more, so it reads as interrupted, with the checkpoints it
  * finished, each a whole model. */
@@ -435,8 +474,14 @@ START_TEST (test_killed_job_reads_as_interrupted)
   g_autofree char *line = read_line (&child);
   ck_assert_str_eq (line, "checkpoints 2");
 
-  /* Alive, it is running, and no one else may take its record. */
+  /* Alive, it is running, and no one else may take its record, nor the
+   * files beside it. */
   ck_assert (ftl_job_is_claimed (record_path));
+  plant_files (dir, leftovers, G_N_ELEMENTS (leftovers));
+  plant_files (dir, lookalikes, G_N_ELEMENTS (lookalikes));
+  ck_assert_uint_eq (ftl_job_remove_leftovers (record_path), 0);
+  ck_assert_uint_eq (count_existing (dir, leftovers, G_N_ELEMENTS (leftovers)),
+                     G_N_ELEMENTS (leftovers));
   g_autoptr(FtlJob) alive = ftl_job_load_settled (record_path, &error);
   ck_assert_msg (alive != NULL, "%s", error != NULL ? error->message : "");
   ck_assert_int_eq (alive->status, FTL_JOB_RUNNING);
@@ -472,6 +517,19 @@ START_TEST (test_killed_job_reads_as_interrupted)
 
       ck_assert_msg (model != NULL, "checkpoint %s: %s", c->path, error != NULL ? error->message : "");
     }
+  /* What its saves left half-way goes, and only that. */
+  ck_assert_uint_eq (ftl_job_remove_leftovers (record_path), G_N_ELEMENTS (leftovers));
+  ck_assert_uint_eq (count_existing (dir, leftovers, G_N_ELEMENTS (leftovers)), 0);
+  ck_assert_uint_eq (count_existing (dir, lookalikes, G_N_ELEMENTS (lookalikes)),
+                     G_N_ELEMENTS (lookalikes));
+  ck_assert (g_file_test (record_path, G_FILE_TEST_IS_REGULAR));
+  for (guint i = 0; i < job->checkpoints->len; i++)
+    {
+      const FtlJobCheckpoint *c = g_ptr_array_index (job->checkpoints, i);
+
+      ck_assert (g_file_test (c->path, G_FILE_TEST_IS_REGULAR));
+    }
+
   /* Saved with the second checkpoint: every step up to it. */
   const FtlJobCheckpoint *second = g_ptr_array_index (job->checkpoints, 1);
   ck_assert_uint_eq (job->metrics->len, (guint) second->step);

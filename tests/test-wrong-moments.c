@@ -429,6 +429,8 @@ END_TEST
 
 static char *whole_checkpoint;
 static char *damaged_checkpoint;
+static char *leftover;
+static char *notes;
 
 /* What a run leaves when the app dies while it trains, written with the
  * engine's own writers: a record that says "running" (and that no one
@@ -448,6 +450,11 @@ plant_interrupted_run (void)
   ck_assert (ftl_test_write_tiny_base_model (whole_checkpoint, lesson_text, 128, NULL));
   ck_assert (g_file_get_contents (whole_checkpoint, &bytes, &length, NULL));
   ck_assert (g_file_set_contents (damaged_checkpoint, bytes, (gssize) length / 2, NULL));
+  /* The next checkpoint's save, cut short, and a file of the student's. */
+  leftover = g_build_filename (run_dir, "model.ckpt-step-180.gguf.k2L9mQ", NULL);
+  notes = g_build_filename (run_dir, "notes.txt", NULL);
+  ck_assert (g_file_set_contents (leftover, bytes, (gssize) length / 3, NULL));
+  ck_assert (g_file_set_contents (notes, "Ask about step 120.", -1, NULL));
 
   job->status = FTL_JOB_RUNNING;
   job->created_at = g_get_real_time () / G_USEC_PER_SEC - 600;
@@ -493,6 +500,9 @@ after_crash_session (void)
   ck_assert_msg (g_str_has_prefix (error, "Interrupted: the app stopped while this job was running."),
                  "%s", error);
   ck_assert (!ftl_training_pane_get_running (training_pane));
+  /* The half-saved checkpoint is gone; the student's file is not. */
+  ck_assert (!g_file_test (leftover, G_FILE_TEST_EXISTS));
+  ck_assert (g_file_test (notes, G_FILE_TEST_EXISTS));
 
   /* Its checkpoints can be chatted with. */
   g_autoptr(GArray) checkpoints = chat_models_of_kind ("checkpoint");
@@ -521,6 +531,8 @@ START_TEST (test_after_a_crash)
   ftl_test_run_app (after_crash_session, &window, &dataset_pane, &training_pane, &chat_pane);
   g_clear_pointer (&whole_checkpoint, g_free);
   g_clear_pointer (&damaged_checkpoint, g_free);
+  g_clear_pointer (&leftover, g_free);
+  g_clear_pointer (&notes, g_free);
 }
 END_TEST
 

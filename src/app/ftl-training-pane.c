@@ -1142,9 +1142,12 @@ ftl_training_pane_reload_jobs (FtlTrainingPane *self)
         continue;
       /* A record that can't be read is left out; the folder stays for the
        * student to look at. One whose app stopped while it ran reads as
-       * failed, not as running forever. */
+       * failed, not as running forever, and the half-saved copies its end
+       * may have left (up to a model's size each) go. */
       if ((record = ftl_job_load_settled (path, NULL)) == NULL)
         continue;
+      if (g_strcmp0 (record->error_code, FTL_JOB_ERROR_INTERRUPTED) == 0)
+        ftl_job_remove_leftovers (path);
       run = g_object_new (FTL_TYPE_TRAINING_RUN, NULL);
       run->record = record;
       run->record_path = g_steal_pointer (&path);

@@ -155,6 +155,15 @@ gboolean     ftl_job_is_claimed    (const char   *record_path);
 FtlJob  *ftl_job_load_settled (const char   *path,
                                GError      **error);
 
+/* Removes what a process that died in the middle of a save left beside the
+ * record at record_path (STEM.job.json): the temporary copies GLib writes
+ * before renaming them over the record, the model (STEM.gguf) or a
+ * checkpoint (STEM.ckpt-step-N.gguf), named after them with six characters
+ * added (".aB3xYz"). Nothing is removed while a process claims the record.
+ * Only for folders the caller owns: a user's file named like such a copy
+ * ("STEM.gguf.backup") would go too. Returns how many files it removed. */
+guint    ftl_job_remove_leftovers (const char *record_path);
+
 /* OpenAI's results file:
  * step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy */
 char    *ftl_job_results_csv (const FtlJob *job);
