@@ -320,6 +320,13 @@ dialogs_session (void)
   assert_all_named_on_every_page (GTK_WIDGET (opened), "the Training Data File Repository");
   gtk_window_destroy (opened);
 
+  opened = open_window ("win.new-file", FTL_TYPE_REPOSITORY_DIALOG);
+  GtkRevealer *form = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (opened), FTL_TYPE_REPOSITORY_DIALOG,
+                                                                   "create_revealer"));
+  FTL_TEST_WAIT_FOR (gtk_revealer_get_child_revealed (form), 5);
+  assert_all_named_on_every_page (GTK_WIDGET (opened), "the repository's Create New File form");
+  gtk_window_destroy (opened);
+
   opened = open_window ("app.preferences", FTL_TYPE_PREFERENCES_WINDOW);
   assert_all_named_on_every_page (GTK_WIDGET (opened), "Preferences");
   gtk_window_destroy (opened);
