@@ -167,32 +167,25 @@ assert_all_named_on_every_page (GtkWidget  *root,
   collect_stacks (root, stacks);
   for (guint i = 0; i < stacks->len; i++)
     {
-      GtkWidget *stack = g_ptr_array_index (stacks, i);
-      gboolean adw = ADW_IS_VIEW_STACK (stack);
-      GtkWidget *shown = adw ? adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack))
-                             : gtk_stack_get_visible_child (GTK_STACK (stack));
-      g_autoptr(GListModel) pages = G_LIST_MODEL (adw ? adw_view_stack_get_pages (ADW_VIEW_STACK (stack))
-                                                      : gtk_stack_get_pages (GTK_STACK (stack)));
+      /* GtkStack and AdwViewStack share these properties. */
+      GObject *stack = g_ptr_array_index (stacks, i);
+      g_autoptr(GtkWidget) shown = NULL;
+      g_autoptr(GListModel) pages = NULL;
 
+      g_object_get (stack, "visible-child", &shown, "pages", &pages, NULL);
       for (guint p = 0; p < g_list_model_get_n_items (pages); p++)
         {
           g_autoptr(GObject) page = g_list_model_get_item (pages, p);
-          GtkWidget *child = adw ? adw_view_stack_page_get_child (ADW_VIEW_STACK_PAGE (page))
-                                 : gtk_stack_page_get_child (GTK_STACK_PAGE (page));
+          g_autoptr(GtkWidget) child = NULL;
           g_autofree char *page_where = g_strdup_printf ("%s, page %u of %s \"%s\"", where, p,
                                                          G_OBJECT_TYPE_NAME (stack),
-                                                         gtk_widget_get_name (stack));
+                                                         gtk_widget_get_name (GTK_WIDGET (stack)));
 
-          if (adw)
-            adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), child);
-          else
-            gtk_stack_set_visible_child (GTK_STACK (stack), child);
+          g_object_get (page, "child", &child, NULL);
+          g_object_set (stack, "visible-child", child, NULL);
           assert_all_named (root, page_where);
         }
-      if (adw)
-        adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), shown);
-      else
-        gtk_stack_set_visible_child (GTK_STACK (stack), shown);
+      g_object_set (stack, "visible-child", shown, NULL);
     }
 }
 

@@ -693,60 +693,35 @@ ftl_job_load_settled (const char  *path,
   return g_steal_pointer (&job);
 }
 
-/* Whether name is "STEM.WHAT.XXXXXX" for one of the files a job saves (WHAT:
- * job.json, gguf or ckpt-step-N.gguf) and XXXXXX as g_mkstemp fills it. */
-static gboolean
-is_save_leftover (const char *name,
-                  const char *stem)
-{
-  gsize stem_length = strlen (stem), length = strlen (name);
-  const char *what, *suffix;
-  gsize what_length;
-
-  if (length < stem_length + 12 || strncmp (name, stem, stem_length) != 0 ||
-      name[stem_length] != '.' || name[length - 7] != '.')
-    return FALSE;
-  suffix = name + length - 6;
-  for (int i = 0; i < 6; i++)
-    if (!g_ascii_isalnum (suffix[i]))
-      return FALSE;
-
-  what = name + stem_length + 1;
-  what_length = (gsize) (suffix - 1 - what);
-  if ((what_length == 8 && strncmp (what, "job.json", 8) == 0) ||
-      (what_length == 4 && strncmp (what, "gguf", 4) == 0))
-    return TRUE;
-  /* ckpt-step-N.gguf */
-  if (what_length < 16 || strncmp (what, "ckpt-step-", 10) != 0 ||
-      strncmp (what + what_length - 5, ".gguf", 5) != 0)
-    return FALSE;
-  for (const char *c = what + 10; c < what + what_length - 5; c++)
-    if (!g_ascii_isdigit (*c))
-      return FALSE;
-  return TRUE;
-}
-
 guint
 ftl_job_remove_leftovers (const char *record_path)
 {
   g_return_val_if_fail (record_path != NULL, 0);
 
   g_autofree char *dir_path = g_path_get_dirname (record_path);
-  g_autofree char *stem = g_path_get_basename (record_path);
+  g_autofree char *record_name = g_path_get_basename (record_path);
   g_autoptr(GDir) dir = NULL;
+  g_autoptr(GRegex) leftover = NULL;
   const char *name;
   guint removed = 0;
 
-  if (!g_str_has_suffix (stem, ".job.json") || ftl_job_is_claimed (record_path) ||
+  if (!g_str_has_suffix (record_name, ".job.json") || ftl_job_is_claimed (record_path) ||
       (dir = g_dir_open (dir_path, 0, NULL)) == NULL)
     return 0;
-  stem[strlen (stem) - strlen (".job.json")] = '\0';
+
+  /* STEM.WHAT.XXXXXX: a file the job saves, then six of g_mkstemp's characters. */
+  g_autofree char *stem = g_regex_escape_string (record_name,
+                                                 (int) (strlen (record_name) - strlen (".job.json")));
+  g_autofree char *pattern = g_strconcat ("^", stem, "\\.(job\\.json|gguf|ckpt-step-[0-9]+\\.gguf)"
+                                          "\\.[A-Za-z0-9]{6}$", NULL);
+  /* Bytes, not UTF-8 (file names are any bytes); "$" only at the very end. */
+  leftover = g_regex_new (pattern, G_REGEX_RAW | G_REGEX_DOLLAR_ENDONLY, G_REGEX_MATCH_DEFAULT, NULL);
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
 
-      if (!is_save_leftover (name, stem))
+      if (!g_regex_match (leftover, name, G_REGEX_MATCH_DEFAULT, NULL))
         continue;
       path = g_build_filename (dir_path, name, NULL);
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_unlink (path) == 0)
